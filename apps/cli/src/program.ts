@@ -1,0 +1,18 @@
+import { Command, CommanderError } from "commander";
+import { registerFeatures } from "./commands/features";
+import { version } from "./version";
+
+/** The a64vm command tree; every command registers itself from ./commands. */
+export function buildProgram(): Command {
+  const program = new Command("a64vm")
+    .description("Arm64 virtualisation modelled the way KVM/arm64 does it")
+    .version(version, "-V, --version")
+    .option("--debug", "print stack traces for failures")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} });
+  registerFeatures(program);
+  return program;
+}
+
+export { CommanderError };

@@ -1,0 +1,3 @@
+import { a64vmProject } from "../../tooling/vitest/project";
+
+export default a64vmProject("hypervisor");

@@ -1,0 +1,64 @@
+import { UnknownFeatureError } from "../errors";
+import { FEATURE_NAMES } from "./features.generated";
+
+/** A canonical architecture feature name, e.g. "FEAT_FPMR". */
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** Number of FEAT_* features the model knows. */
+export const FEATURE_COUNT: number = FEATURE_NAMES.length;
+
+const indexByKey = new Map<string, number>();
+FEATURE_NAMES.forEach((name, index) => {
+  indexByKey.set(name.toUpperCase(), index);
+});
+
+function lookupKey(text: string): string {
+  const upper = text.trim().toUpperCase();
+  return upper.startsWith("FEAT_") ? upper : `FEAT_${upper}`;
+}
+
+/** The bit index of a feature name (`FEAT_` prefix optional, any case), or -1. */
+export function featureIndex(text: string): number {
+  return indexByKey.get(lookupKey(text)) ?? -1;
+}
+
+/** True when `text` names a feature (`FEAT_` prefix optional, any case). */
+export function isFeatureName(text: string): boolean {
+  return featureIndex(text) >= 0;
+}
+
+/** The canonical spelling of a feature name; throws UnknownFeatureError with a suggestion. */
+export function parseFeatureName(text: string): FeatureName {
+  const index = featureIndex(text);
+  if (index >= 0) return FEATURE_NAMES[index]!;
+  throw new UnknownFeatureError(text, suggestFeature(text));
+}
+
+/** The feature whose name is closest to `text` (edit distance), when one is reasonably close. */
+export function suggestFeature(text: string): FeatureName | undefined {
+  const key = lookupKey(text);
+  let best: FeatureName | undefined;
+  let bestDistance = Math.max(3, Math.floor(key.length / 4)) + 1;
+  for (const name of FEATURE_NAMES) {
+    const d = editDistance(key, name.toUpperCase(), bestDistance);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = name;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
