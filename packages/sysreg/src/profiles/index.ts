@@ -1,0 +1,2 @@
+// CPU profiles and custom hosts land here.
+export {};

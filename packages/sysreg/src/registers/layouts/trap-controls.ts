@@ -1,0 +1,3 @@
+import type { RegisterLayout } from "../layout";
+
+export const LAYOUTS: readonly RegisterLayout[] = [];
