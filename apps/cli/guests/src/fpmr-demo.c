@@ -1,0 +1,44 @@
+/* The FPMR story in one guest: what ID_AA64PFR2_EL1 advertises, whether FPMR and an FP8
+   conversion exist for this VM, and what they compute when they do. */
+#include "runtime.h"
+
+static void report(const char *what, u64 esr) {
+  guest_printf("%s: UNDEF (ESR_EL1 EC=0x%02x)\n", what, (unsigned)ESR_EC(esr));
+}
+
+void guest_main(u64 dtb) {
+  (void)dtb;
+  /* ID_AA64PFR2_EL1 by its generic name: it is RAZ on CPUs that predate it. */
+  u64 pfr2 = READ_SYSREG(S3_0_C0_C4_2);
+  unsigned fpmr_field = (unsigned)((pfr2 >> 32) & 0xf);
+  guest_printf("ID_AA64PFR2_EL1 = 0x%016lx: FPMR field %u, FPMR %s\n", pfr2, fpmr_field,
+               fpmr_field ? "advertised" : "not advertised");
+
+  u64 fpmr = 0;
+  u64 esr = PROBE(__asm__ volatile("mrs %0, S3_3_C4_C4_2" : "=r"(fpmr))); /* MRS x, FPMR */
+  if (esr) report("MRS FPMR", esr);
+  else guest_printf("MRS FPMR: 0x%lx\n", fpmr);
+
+  /* FPMR.F8S1 = 1: the first source operand's FP8 format is E4M3. */
+  esr = PROBE(__asm__ volatile("msr S3_3_C4_C4_2, %0" ::"r"(1ul)));
+  if (esr) report("MSR FPMR", esr);
+  else guest_printf("MSR FPMR, #E4M3: read back 0x%lx\n", READ_SYSREG(S3_3_C4_C4_2));
+
+  /* E4M3 bytes 1.0, 2.0, 3.0, 0.5, -1.0, 448 (largest normal), 2^-9 (smallest subnormal), NaN. */
+  u64 in = 0x7f017eb830444038ul, lo = 0, hi = 0;
+  esr = PROBE(__asm__ volatile("fmov d1, %2\n\t"
+                               ".inst 0x2e217820\n\t" /* F1CVTL v0.8h, v1.8b */
+                               "fmov %0, d0\n\t"
+                               "mov %1, v0.d[1]"
+                               : "=r"(lo), "=r"(hi)
+                               : "r"(in)
+                               : "v0", "v1"));
+  if (esr) {
+    report("F1CVTL v0.8h, v1.8b", esr);
+  } else {
+    guest_printf("F1CVTL v0.8h, v1.8b (E4M3 -> FP16):");
+    for (int i = 0; i < 4; i++) guest_printf(" %04x", (unsigned)((lo >> (16 * i)) & 0xffff));
+    for (int i = 0; i < 4; i++) guest_printf(" %04x", (unsigned)((hi >> (16 * i)) & 0xffff));
+    guest_printf("\n");
+  }
+}
