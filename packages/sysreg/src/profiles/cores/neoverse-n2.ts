@@ -1,0 +1,46 @@
+import { defineCore } from "../define";
+
+// Source: Arm Neoverse N2 Core TRM (Arm document 102099), r0p3, appendix "AArch64 ID registers"
+// (Cryptographic Extension included); GIC = 1 (GICv3 CPU interface enabled).
+export const NEOVERSE_N2 = defineCore({
+  name: "neoverse-n2",
+  description: "Arm Neoverse N2 r0p3 (Armv9.0 + SVE2 128-bit, MTE; Microsoft Cobalt 100, Alibaba Yitian 710)",
+  midr: 0x410f_d493n,
+  source: "Arm Neoverse N2 Core TRM (Arm 102099) r0p3, AArch64 ID registers",
+  registers: {
+    ID_PFR0_EL1: 0x2111_0131n,
+    ID_PFR1_EL1: 0x1001_0000n,
+    ID_PFR2_EL1: 0x0000_0011n,
+    ID_DFR0_EL1: 0x1601_1099n,
+    ID_AFR0_EL1: 0n,
+    ID_MMFR0_EL1: 0x1020_1105n,
+    ID_MMFR1_EL1: 0x4000_0000n,
+    ID_MMFR2_EL1: 0x0126_0000n,
+    ID_MMFR3_EL1: 0x0212_2211n,
+    ID_MMFR4_EL1: 0x0102_1110n,
+    ID_ISAR0_EL1: 0x0210_1110n,
+    ID_ISAR1_EL1: 0x1311_2111n,
+    ID_ISAR2_EL1: 0x2123_2042n,
+    ID_ISAR3_EL1: 0x0111_2131n,
+    ID_ISAR4_EL1: 0x0001_0142n,
+    ID_ISAR5_EL1: 0x1101_1121n,
+    ID_ISAR6_EL1: 0x0111_1111n,
+    MVFR0_EL1: 0x1011_0222n,
+    MVFR1_EL1: 0x1321_1111n,
+    MVFR2_EL1: 0x0000_0043n,
+    ID_AA64PFR0_EL1: 0x1201_1111_2111_1112n,
+    ID_AA64PFR1_EL1: 0x0000_0000_0000_0221n,
+    ID_AA64ZFR0_EL1: 0x0000_1101_0011_0021n,
+    // SPE v1p1 on top of the A710's debug features.
+    ID_AA64DFR0_EL1: 0x0000_11f2_1030_5619n,
+    // As the A710, plus RNDR.
+    ID_AA64ISAR0_EL1: 0x1221_1111_1021_2120n,
+    ID_AA64ISAR1_EL1: 0x0011_1111_0121_1052n,
+    ID_AA64MMFR0_EL1: 0x0000_0222_0010_1125n,
+    ID_AA64MMFR1_EL1: 0x0000_0000_1021_2122n,
+    ID_AA64MMFR2_EL1: 0x1221_0111_1210_1011n,
+    CTR_EL0: 0x0000_0004_b444_c004n,
+    CLIDR_EL1: 0x0000_0014_8200_0023n,
+    DCZID_EL0: 0x4n,
+  },
+});
