@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerFeatures } from "./commands/features";
+import { registerHosts } from "./commands/hosts";
 import { version } from "./version";
 
 /** The a64vm command tree; every command registers itself from ./commands. */
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => {} });
   registerFeatures(program);
+  registerHosts(program);
   return program;
 }
 
