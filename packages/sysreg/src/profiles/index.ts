@@ -14,4 +14,4 @@ export {
   hostRegisterByName,
 } from "./host-registers";
 export { HOST_PROFILE_NAMES, HOST_PROFILES, hostProfile } from "./registry";
-export type { CpuProfile, IdRegisterValues } from "./types";
+export type { CpuProfile } from "./types";

@@ -1,4 +1,4 @@
-/** ID register values by canonical register name (`ID_AA64PFR0_EL1`); a register not given reads as zero. */
+/** ID register values by canonical name; the same shape as the feature model's IdRegisterValues (a register not given reads as zero). */
 export type IdRegisterValues = Readonly<Record<string, bigint>>;
 
 /** A host CPU: a real core as its Technical Reference Manual describes it, `max`, or a custom host file. */
