@@ -1,0 +1,136 @@
+/** Disassembly of base system instructions: hints, barriers, PSTATE, SYS/SYSL and MRS/MSR. */
+import { formatGenericName } from "@a64vm/sysreg";
+import { type FormatterTable, r, x } from "./format";
+import { sysAlias, sysRegName } from "./sysreg-names";
+
+type Fields = Readonly<Record<string, number>>;
+
+const lower = (name: string) => (): string => name;
+
+/** Barrier option names by CRm; unnamed values print as `#imm`. */
+const BARRIER_OPTIONS = [
+  "",
+  "oshld",
+  "oshst",
+  "osh",
+  "",
+  "nshld",
+  "nshst",
+  "nsh",
+  "",
+  "ishld",
+  "ishst",
+  "ish",
+  "",
+  "ld",
+  "st",
+  "sy",
+];
+
+function barrier(mn: string, crm: number): string {
+  const name = BARRIER_OPTIONS[crm];
+  return name === "" || name === undefined ? `${mn} #${crm}` : `${mn} ${name}`;
+}
+
+/** PSTATE field names by "op1.op2" for MSR (immediate). */
+const PSTATE_FIELDS: Readonly<Record<string, string>> = {
+  "0.3": "UAO",
+  "0.4": "PAN",
+  "0.5": "SPSel",
+  "3.2": "DIT",
+  "3.1": "SSBS",
+  "3.4": "TCO",
+  "3.6": "DAIFSet",
+  "3.7": "DAIFClr",
+};
+
+function generic(op0: number, f: Fields): string {
+  return formatGenericName({ op0, op1: f.op1!, crn: 4, crm: f.crm!, op2: f.op2! });
+}
+
+function msrImmediate(f: Fields): string {
+  const op1 = f.op1!;
+  const op2 = f.op2!;
+  const crm = f.crm!;
+  const key = `${op1}.${op2}`;
+  if (key === "3.3") {
+    const which = ["", " sm", " za", ""][(crm >> 1) & 3];
+    if (crm >> 1 !== 0 && crm >> 1 <= 3) return `${crm & 1 ? "smstart" : "smstop"}${which}`;
+  }
+  if (key === "1.0" && crm >> 1 === 0) return `msr ALLINT, #${crm & 1}`;
+  if (key === "1.0" && crm >> 1 === 1) return `msr PM, #${crm & 1}`;
+  const name = PSTATE_FIELDS[key];
+  if (name !== undefined) {
+    const oneBit = key !== "3.6" && key !== "3.7" && key !== "0.5";
+    if (!oneBit || crm <= 1) return `msr ${name}, #${crm}`;
+  }
+  return `msr ${generic(0, f)}, xzr`;
+}
+
+function sys(f: Fields): string {
+  const alias = sysAlias(f.op1!, f.crn!, f.crm!, f.op2!);
+  if (alias !== null) {
+    if (alias.operand === "none")
+      return f.rt === 31 ? alias.text : `sys #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}, ${x(f.rt!)}`;
+    return `${alias.text}, ${x(f.rt!)}`;
+  }
+  const base = `sys #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}`;
+  return f.rt === 31 ? base : `${base}, ${x(f.rt!)}`;
+}
+
+function regName(f: Fields): string {
+  return sysRegName({ op0: 2 + f.o0!, op1: f.op1!, crn: f.crn!, crm: f.crm!, op2: f.op2! });
+}
+
+export const BASE_SYSTEM_FORMAT: FormatterTable = {
+  HINT: (_, f) => `hint #${(f.crm! << 3) | f.op2!}`,
+  NOP: lower("nop"),
+  YIELD: lower("yield"),
+  WFE: lower("wfe"),
+  WFI: lower("wfi"),
+  SEV: lower("sev"),
+  SEVL: lower("sevl"),
+  DGH: lower("dgh"),
+  XPACLRI: lower("xpaclri"),
+  PACIA1716: lower("pacia1716"),
+  PACIB1716: lower("pacib1716"),
+  AUTIA1716: lower("autia1716"),
+  AUTIB1716: lower("autib1716"),
+  ESB: lower("esb"),
+  PSB_CSYNC: lower("psb csync"),
+  TSB_CSYNC: lower("tsb csync"),
+  GCSB_DSYNC: lower("gcsb dsync"),
+  CSDB: lower("csdb"),
+  CLRBHB: lower("clrbhb"),
+  PACIAZ: lower("paciaz"),
+  PACIASP: lower("paciasp"),
+  PACIBZ: lower("pacibz"),
+  PACIBSP: lower("pacibsp"),
+  AUTIAZ: lower("autiaz"),
+  AUTIASP: lower("autiasp"),
+  AUTIBZ: lower("autibz"),
+  AUTIBSP: lower("autibsp"),
+  BTI: (_, f) => ["bti", "bti c", "bti j", "bti jc"][f.targets!]!,
+  CHKFEAT: lower("chkfeat x16"),
+  STSHH: (_, f) => (f.policy ? "stshh strm" : "stshh keep"),
+  CLREX: (_, f) => (f.crm === 15 ? "clrex" : `clrex #${f.crm!}`),
+  DSB: (_, f) => (f.crm === 0 ? "ssbb" : f.crm === 4 ? "pssbb" : barrier("dsb", f.crm!)),
+  DMB: (_, f) => barrier("dmb", f.crm!),
+  ISB: (_, f) => (f.crm === 15 ? "isb" : `isb #${f.crm!}`),
+  SB: lower("sb"),
+  DSB_nXS: (_, f) => `dsb ${["oshnxs", "nshnxs", "ishnxs", "synxs"][f.imm2!]!}`,
+  MSR_imm: (_, f) => msrImmediate(f),
+  CFINV: lower("cfinv"),
+  XAFLAG: lower("xaflag"),
+  AXFLAG: lower("axflag"),
+  SYS: (_, f) => sys(f),
+  SYSL: (_, f) => `sysl ${x(f.rt!)}, #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}`,
+  MSR_reg: (_, f) => `msr ${regName(f)}, ${r(1, f.rt!)}`,
+  MRS: (_, f) => `mrs ${r(1, f.rt!)}, ${regName(f)}`,
+  SYSP: (_, f) => {
+    const pair = f.rt === 31 ? "xzr, xzr" : `${x(f.rt!)}, ${x(f.rt! + 1)}`;
+    return `sysp #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}, ${pair}`;
+  },
+  MSRR: (_, f) => `msrr ${regName(f)}, ${x(f.rt!)}, ${x(f.rt! + 1)}`,
+  MRRS: (_, f) => `mrrs ${x(f.rt!)}, ${x(f.rt! + 1)}, ${regName(f)}`,
+};

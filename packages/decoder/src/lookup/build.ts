@@ -1,0 +1,152 @@
+/**
+ * Compiles encoding lines into a flat decision tree (an Int32Array) at module load, so nobody
+ * hand-writes dispatch. Internal node: [shift >= 0, mask, child...]; leaf: [-1, n, (mask, value,
+ * id, guard) * n] scanned in order: higher priority first, then more fixed bits first.
+ */
+import type { EncodingGuard, EncodingLine } from "../encodings/format";
+import { EncodingConflictError } from "../errors";
+
+/** A line with its opcode id (0 for unallocated carve-outs) and guard slot (-1 for none). */
+export interface LookupEntry {
+  readonly line: EncodingLine;
+  readonly id: number;
+  readonly guard: number;
+  readonly specificity: number;
+}
+
+export interface LookupTable {
+  readonly tree: Int32Array;
+  readonly guards: readonly EncodingGuard[];
+  readonly nodeCount: number;
+  readonly maxLeafSize: number;
+}
+
+const LEAF_MAX = 3;
+const MAX_UNIVERSAL_RUN = 8;
+const MAX_SPLIT_RUN = 4;
+
+function popcount(x: number): number {
+  let v = x >>> 0;
+  let n = 0;
+  while (v !== 0) {
+    v &= v - 1;
+    n++;
+  }
+  return n;
+}
+
+/** Scan order inside a leaf: explicit priority, then specificity, then declaration order. */
+function byPrecedence(a: LookupEntry, b: LookupEntry): number {
+  return b.line.priority - a.line.priority || b.specificity - a.specificity;
+}
+
+function overlap(a: LookupEntry, b: LookupEntry): boolean {
+  return ((a.line.value ^ b.line.value) & a.line.mask & b.line.mask) === 0;
+}
+
+/** A word both lines match (for the conflict message). */
+function witness(a: LookupEntry, b: LookupEntry): number {
+  return (a.line.value | b.line.value) >>> 0;
+}
+
+function checkConflicts(entries: readonly LookupEntry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const a = entries[i]!;
+    for (let j = i + 1; j < entries.length; j++) {
+      const b = entries[j]!;
+      if (a.line.priority !== b.line.priority || a.specificity !== b.specificity) continue;
+      if (a.guard >= 0 || b.guard >= 0 || a.id === b.id || !overlap(a, b)) continue;
+      throw new EncodingConflictError(a.line.name ?? "unallocated", b.line.name ?? "unallocated", witness(a, b));
+    }
+  }
+}
+
+interface Run {
+  lsb: number;
+  width: number;
+}
+
+/** The contiguous run of undecided bits most candidates fix. */
+function chooseRun(cands: readonly LookupEntry[], decided: number): Run | null {
+  const counts = new Array<number>(32).fill(0);
+  for (const c of cands) {
+    const m = c.line.mask & ~decided;
+    for (let b = 0; b < 32; b++) if ((m >>> b) & 1) counts[b]!++;
+  }
+  let best = 0;
+  for (const n of counts) best = Math.max(best, n);
+  if (best === 0) return null;
+  const limit = best === cands.length ? MAX_UNIVERSAL_RUN : MAX_SPLIT_RUN;
+  let bestRun: Run | null = null;
+  for (let b = 0; b < 32; ) {
+    if (counts[b] !== best) {
+      b++;
+      continue;
+    }
+    let e = b;
+    while (e < 32 && counts[e] === best) e++;
+    const width = Math.min(e - b, limit);
+    // Prefer the highest run: the Arm ARM's encoding index splits on the top bits first.
+    if (bestRun === null || width >= bestRun.width) bestRun = { lsb: e - width, width };
+    b = e;
+  }
+  return bestRun;
+}
+
+class TreeWriter {
+  readonly words: number[] = [];
+  readonly memo = new Map<string, number>();
+  nodeCount = 0;
+  maxLeafSize = 0;
+
+  build(cands: readonly LookupEntry[], decided: number): number {
+    const key = `${decided}|${cands.map((c) => c.line.pattern + c.id).join(",")}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const run = cands.length > LEAF_MAX ? chooseRun(cands, decided) : null;
+    const at = run === null ? this.leaf(cands) : this.node(cands, decided, run);
+    this.memo.set(key, at);
+    return at;
+  }
+
+  private leaf(cands: readonly LookupEntry[]): number {
+    const sorted = [...cands].sort(byPrecedence);
+    checkConflicts(sorted);
+    const at = this.words.length;
+    this.nodeCount++;
+    this.maxLeafSize = Math.max(this.maxLeafSize, sorted.length);
+    this.words.push(-1, sorted.length);
+    for (const c of sorted) this.words.push(c.line.mask, c.line.value, c.id, c.guard);
+    return at;
+  }
+
+  private node(cands: readonly LookupEntry[], decided: number, run: Run): number {
+    const size = 1 << run.width;
+    const runMask = ((size - 1) << run.lsb) | 0;
+    const at = this.words.length;
+    this.nodeCount++;
+    this.words.push(run.lsb, size - 1);
+    for (let k = 0; k < size; k++) this.words.push(0);
+    for (let k = 0; k < size; k++) {
+      const bits = (k << run.lsb) | 0;
+      const subset = cands.filter((c) => ((c.line.value ^ bits) & c.line.mask & runMask) === 0);
+      this.words[at + 2 + k] = this.build(subset, decided | runMask);
+    }
+    return at;
+  }
+}
+
+/** Builds the lookup for `entries`; throws EncodingConflictError on an ambiguous pair. */
+export function buildLookup(entries: readonly LookupEntry[], guards: readonly EncodingGuard[]): LookupTable {
+  const writer = new TreeWriter();
+  const root = writer.build(entries, 0);
+  if (root !== 0) throw new Error("decision tree root must be at index 0");
+  return {
+    tree: Int32Array.from(writer.words),
+    guards,
+    nodeCount: writer.nodeCount,
+    maxLeafSize: writer.maxLeafSize,
+  };
+}
+
+export { popcount };

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { disassemble } from "../src/index";
+
+/** Words with the exact text llvm-mc-22 -mattr=+all prints for them (whitespace normalised). */
+const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
+  [0xb2401fe0, "orr x0, xzr, #0xff"],
+  [0xb2607fe0, "mov x0, #-4294967296"],
+  [0x91000420, "add x0, x1, #1"],
+  [0x91400420, "add x0, x1, #1, lsl #12"],
+  [0x910003e0, "mov x0, sp"],
+  [0x10000020, "adr x0, #4"],
+  [0x90000020, "adrp x0, #16384"],
+  [0xb1000c1f, "cmn x0, #3"],
+  [0xf100041f, "cmp x0, #1"],
+  [0x721f001f, "tst w0, #0x2"],
+  [0xd2a00020, "mov x0, #65536"],
+  [0x92800000, "mov x0, #-1"],
+  [0x12800000, "mov w0, #-1"],
+  [0xd2a00000, "movz x0, #0, lsl #16"],
+  [0x72a00020, "movk w0, #1, lsl #16"],
+  [0x93407c20, "sxtw x0, w1"],
+  [0xd3441c20, "ubfx x0, x1, #4, #4"],
+  [0x13017c20, "asr w0, w1, #1"],
+  [0x53001c20, "uxtb w0, w1"],
+  [0x93c10820, "ror x0, x1, #2"],
+  [0xf9400420, "ldr x0, [x1, #8]"],
+  [0x39000020, "strb w0, [x1]"],
+  [0x3d800020, "str q0, [x1]"],
+  [0xf9800020, "prfm pldl1keep, [x1]"],
+  [0xd4000001, "svc #0"],
+  [0xd4000121, "svc #0x9"],
+  [0xd4401000, "hlt #0x80"],
+  [0xd503201f, "nop"],
+  [0xd503245f, "bti c"],
+  [0xd50324bf, "hint #37"],
+  [0xd503379f, "dsb nsh"],
+  [0xd503309f, "ssbb"],
+  [0xd503323f, "dsb oshnxs"],
+  [0xd5033fdf, "isb"],
+  [0xd50342ff, "msr DAIFClr, #2"],
+  [0xd503467f, "smstop"],
+  [0xd65f03c0, "ret"],
+  [0xd71f0820, "braa x1, x0"],
+  [0xd5380000, "mrs x0, S3_0_C0_C0_0"],
+  [0xd52b0000, "sysl x0, #3, c0, c0, #0"],
+  [0x14000000, "b #0"],
+  [0x00000000, "udf #0"],
+];
+
+describe("disassemble, base A64", () => {
+  it.each(LLVM_SAYS.map(([w, t]) => [w.toString(16).padStart(8, "0"), t, w] as const))(
+    "prints %s as `%s`",
+    (_hex, text, word) => {
+      expect(disassemble(word)).toBe(text);
+    },
+  );
+
+  it("prints PC-relative targets as llvm-mc offsets, or as absolute addresses given an address", () => {
+    expect(disassemble(0x17ffffff)).toBe("b #-4");
+    expect(disassemble(0x17ffffff, 0x400100n)).toBe("b 0x4000fc");
+    expect(disassemble(0x90000020, 0x400123)).toBe("adrp x0, 0x404000");
+  });
+});
