@@ -1,2 +1,43 @@
-/** Placeholder entry: the public API lands with the package issue. */
-export const packageName = "@a64vm/hypervisor";
+export { FdtFormatError, type FdtNode, fdtNode, findFdtNode, parseFdt, prop, serializeFdt } from "./board/fdt";
+export { Pl011, type Pl011State } from "./board/pl011";
+export {
+  type PowerState,
+  PSCI_VERSION_1_1,
+  type PsciEffect,
+  PsciFirmware,
+  PsciFunction,
+  type PsciResult,
+  PsciReturn,
+  SMCCC_VERSION_1_1,
+} from "./board/psci";
+export { VIRT, type VirtBoardConfig, virtDeviceTree, virtDeviceTreeBlob } from "./board/virt";
+export { HypervisorError, InvalidRegisterValueError, UnknownRegisterError, VmBusyError } from "./errors";
+export {
+  CoreReg,
+  coreRegId,
+  type DecodedRegId,
+  decodeRegId,
+  FwReg,
+  formatRegId,
+  KVM_REG_ARM64,
+  KVM_REGS_OFFSET,
+  KvmRegClass,
+  KvmRegSize,
+  regSizeBytes,
+  SveReg,
+  sysRegId,
+} from "./kvm/reg-id";
+export {
+  decodeSnapshot,
+  encodeSnapshot,
+  readSnapshotFile,
+  SNAPSHOT_FORMAT_VERSION,
+  SnapshotCorruptError,
+  SnapshotError,
+  SnapshotFormatError,
+  type SnapshotSealOptions,
+  type SnapshotSection,
+  SnapshotTruncatedError,
+  SnapshotVersionError,
+  writeFileAtomic,
+} from "./snapshot/container";
