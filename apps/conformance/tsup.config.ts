@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/bin.ts"],
+  entry: ["src/bin.ts", "src/worker.ts"],
   format: ["esm"],
   target: "node20",
   sourcemap: true,
