@@ -1,12 +1,12 @@
 /** Runs one case, in a worker or in-process: times it and turns a throw into a failed outcome. */
-import type { CaseResult, CaseSpec, RunContext } from "./model";
+import type { CaseOutcome, CaseResult, CaseSpec, RunContext } from "./model";
 import { failed } from "./model";
 import { testById } from "./registry";
 
 export async function runCase(spec: CaseSpec, context: RunContext): Promise<CaseResult> {
   const started = performance.now();
   const test = testById(spec.test);
-  let outcome;
+  let outcome: CaseOutcome;
   try {
     outcome = test === undefined ? failed(`no test '${spec.test}'`) : await test.run(spec, context);
   } catch (error) {
