@@ -107,7 +107,14 @@ function mentionsField(expr: Expr): boolean {
 function idRule(expr: Expr, where: string): IdRule {
   let guard: Expr = true;
   let body = expr;
-  if (Array.isArray(body) && body[0] === "-->" && !mentionsField(body[1] as Expr)) {
+  // Peel guards: `g1 --> (g2 --> (subject <-> condition))` has the guard `g1 && g2`.
+  const isRuleBody = (e: Expr) =>
+    Array.isArray(e) && (e[0] === "<->" || e[0] === "-->") && !mentionsField(e[1] as Expr);
+  while (Array.isArray(body) && body[0] === "-->" && !mentionsField(body[1] as Expr) && isRuleBody(body[2] as Expr)) {
+    guard = guard === true ? (body[1] as Expr) : ["&&", guard, body[1]];
+    body = body[2] as Expr;
+  }
+  if (Array.isArray(body) && body[0] === "-->" && !mentionsField(body[1] as Expr) && guard === true) {
     guard = body[1] as Expr;
     body = body[2] as Expr;
   }

@@ -24,6 +24,17 @@ export class FeatureSet {
     return new FeatureSet(bits);
   }
 
+  /** A set from its bit words (bit `i & 31` of word `i >>> 5` is feature `i`); the words are copied. */
+  static fromWords(words: ArrayLike<number>): FeatureSet {
+    const bits = new Uint32Array(WORDS);
+    for (let i = 0; i < WORDS && i < words.length; i++) bits[i] = words[i]!;
+    if (FEATURE_COUNT % 32 !== 0) bits[WORDS - 1]! &= (1 << (FEATURE_COUNT % 32)) - 1;
+    return new FeatureSet(bits);
+  }
+
+  /** The number of 32-bit words of a set's bit form (see `fromWords`). */
+  static readonly WORD_COUNT: number = WORDS;
+
   /** Every feature the architecture defines. */
   static all(): FeatureSet {
     const bits = new Uint32Array(WORDS);

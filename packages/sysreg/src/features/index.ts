@@ -1,3 +1,7 @@
+// The feature model over ID registers lives with the ID registers; it is part of the features API.
+export { idRegistersFor } from "../idregs/advertise";
+export { discoverableFeatures, type FeatureCondition, featureCondition, featuresOf } from "../idregs/discovery";
+export { withoutFeature } from "./dependencies";
 export type {
   ArchVersionDefinition,
   BinaryOperator,
@@ -15,6 +19,7 @@ export {
   FEATURE_NAMES,
   GLOBAL_CONSTRAINTS,
 } from "./features.generated";
+export { describeExpr, formatExpr } from "./format";
 export {
   FEATURE_COUNT,
   type FeatureName,
@@ -23,3 +28,14 @@ export {
   parseFeatureName,
   suggestFeature,
 } from "./names";
+export { type ConstraintViolation, type ValidateOptions, validate } from "./validate";
+export {
+  type ArchVersion,
+  featuresMandatedBy,
+  includedVersions,
+  minimumArchVersion,
+  parseArchVersion,
+  requiredVersions,
+  UnknownArchVersionError,
+  versionIncludes,
+} from "./versions";

@@ -1,0 +1,189 @@
+import type { FeatureExpr } from "../features/expr";
+import { FeatureSet } from "../features/feature-set";
+import { ARCH_VERSIONS } from "../features/features.generated";
+import type { FeatureName } from "../features/names";
+import type { RegisterField } from "../registers/layout";
+import { CONDITIONS, DISCOVERY_FIELDS, DISCOVERY_ORDER, featuresOf } from "./discovery";
+import { fieldNumber, fieldWidth, type IdRegisterValues, idField, readField, writeField } from "./fields";
+
+type Registers = Record<string, bigint>;
+
+interface EncodingField {
+  readonly register: string;
+  readonly field: RegisterField;
+  /** Raw values worth trying, lowest capability first. */
+  readonly candidates: readonly number[];
+}
+
+function parseReference(reference: string): { register: string; field: RegisterField } {
+  const dot = reference.indexOf(".");
+  const register = reference.slice(0, dot);
+  return { register, field: idField(register, reference.slice(dot + 1)) };
+}
+
+function rawOf(field: RegisterField, n: number): number | null {
+  const width = fieldWidth(field);
+  const raw = n < 0 ? n + 2 ** width : n;
+  return raw >= 0 && raw < 2 ** width ? raw : null;
+}
+
+/** The lowest-capability value of a field: 0, or all ones (-1, "not implemented") when it is signed. */
+function lowest(field: RegisterField): number {
+  return field.signed === true ? 2 ** fieldWidth(field) - 1 : 0;
+}
+
+const ENCODING_FIELDS = new Map<string, EncodingField>();
+{
+  const constants = new Map<string, Set<number>>();
+  const collect = (expr: FeatureExpr) => {
+    if (!Array.isArray(expr)) return;
+    const [op, a, b] = expr as readonly [string, FeatureExpr, FeatureExpr];
+    if (op === "IN") {
+      const ref = (a as readonly [string, string])[1];
+      for (const v of b as unknown as readonly number[]) constants.get(ref)?.add(v);
+      return;
+    }
+    if (Array.isArray(a) && (a[0] === "UInt" || a[0] === "SInt") && typeof b === "number") {
+      for (const d of [-1, 0, 1]) constants.get(a[1] as string)?.add(b + d);
+      return;
+    }
+    for (const operand of (expr as readonly FeatureExpr[]).slice(1)) collect(operand);
+  };
+  for (const f of DISCOVERY_FIELDS) constants.set(f.reference, new Set([0, fieldNumber(lowest(f.field), f.field)]));
+  for (const c of CONDITIONS.values()) for (const r of c.rules) collect(r.condition);
+  for (const f of DISCOVERY_FIELDS) {
+    const values = [...constants.get(f.reference)!]
+      .map((n) => rawOf(f.field, n))
+      .filter((raw): raw is number => raw !== null);
+    const order = (raw: number) => fieldNumber(raw, f.field);
+    const candidates = [...new Set(values)].sort((x, y) => order(x) - order(y));
+    ENCODING_FIELDS.set(f.reference, { register: f.register, field: f.field, candidates });
+  }
+}
+
+function read(regs: Registers, e: { register: string; field: RegisterField }): number {
+  return Number(readField(regs[e.register] ?? 0n, e.field));
+}
+
+function write(regs: Registers, e: { register: string; field: RegisterField }, raw: number): void {
+  regs[e.register] = writeField(regs[e.register] ?? 0n, e.field, raw);
+}
+
+/** Evaluates a condition against register values and a feature set (versions unknown: false). */
+function evaluate(expr: FeatureExpr, regs: Registers, features: FeatureSet): number | boolean {
+  if (typeof expr === "boolean" || typeof expr === "number") return expr;
+  if (typeof expr === "string") return (ARCH_VERSIONS as readonly string[]).includes(expr) ? false : features.has(expr);
+  const op = expr[0];
+  if (op === "UInt" || op === "SInt") {
+    const e = parseReference(expr[1]);
+    const raw = read(regs, e);
+    return op === "SInt" ? fieldNumber(raw, { ...e.field, signed: true }) : raw;
+  }
+  if (op === "!") return !evaluate(expr[1], regs, features);
+  if (op === "IN") return expr[2].includes(evaluate(expr[1], regs, features) as number);
+  const [, left, right] = expr as readonly [string, FeatureExpr, FeatureExpr];
+  const a = evaluate(left, regs, features);
+  const b = () => evaluate(right, regs, features);
+  switch (op) {
+    case "&&":
+      return a === true && b() === true;
+    case "||":
+      return a === true || b() === true;
+    case "-->":
+      return a !== true || b() === true;
+    case "<->":
+      return a === b();
+    case "==":
+      return a === b();
+    case "!=":
+      return a !== b();
+    case ">=":
+      return (a as number) >= (b() as number);
+    case ">":
+      return (a as number) > (b() as number);
+    case "<=":
+      return (a as number) <= (b() as number);
+    case "<":
+      return (a as number) < (b() as number);
+  }
+}
+
+/** Changes the fields a condition reads, as little as possible, so that it holds. */
+function satisfy(expr: FeatureExpr, regs: Registers, features: FeatureSet): void {
+  if (!Array.isArray(expr) || evaluate(expr, regs, features) === true) return;
+  const [op, a, b] = expr as readonly [string, FeatureExpr, FeatureExpr];
+  if (op === "&&") {
+    satisfy(a, regs, features);
+    satisfy(b, regs, features);
+  } else if (op === "||") satisfy(a, regs, features);
+  else if (op === "-->") satisfy(b, regs, features);
+  else if (op === "IN") {
+    const e = ENCODING_FIELDS.get((a as readonly [string, string])[1])!;
+    write(regs, e, (b as unknown as readonly number[])[0]!);
+  } else if (Array.isArray(a) && (a[0] === "UInt" || a[0] === "SInt") && typeof b === "number") {
+    const e = ENCODING_FIELDS.get(a[1] as string)!;
+    const target = op === ">" ? b + 1 : op === "<" ? b - 1 : op === "!=" ? b + 1 : b;
+    const raw = rawOf(e.field, target);
+    if (raw !== null) write(regs, e, raw);
+  }
+}
+
+function mismatch(regs: Registers, target: FeatureSet): number {
+  const got = featuresOf(regs);
+  return got.difference(target).size + target.difference(got).size;
+}
+
+/**
+ * ID register values that advertise `set` in every field that encodes a feature (the inverse of
+ * featuresOf): starting from `base` (or from "nothing implemented"), raises the fields each feature
+ * of the set needs, then lowers fields that advertise features outside the set. Features that no
+ * field encodes (see discoverableFeatures) do not affect the result. Fields that encode no feature
+ * keep their `base` values.
+ */
+export function idRegistersFor(set: FeatureSet, base: IdRegisterValues = {}): Record<string, bigint> {
+  const regs: Registers = { ...base };
+  const target = set.intersect(FeatureSet.of(...CONDITIONS.keys()));
+  if (Object.keys(base).length === 0) for (const e of ENCODING_FIELDS.values()) write(regs, e, lowest(e.field));
+
+  for (const name of DISCOVERY_ORDER) {
+    if (!target.has(name)) continue;
+    for (const r of CONDITIONS.get(name)!.rules) {
+      if (r.kind === "impliedBy") continue;
+      const when: FeatureExpr = ["&&", r.guard, r.subject];
+      if (evaluate(when, regs, target) === true) satisfy(r.condition, regs, target);
+    }
+  }
+  polish(regs, target);
+  for (const e of ENCODING_FIELDS.values()) regs[e.register] ??= 0n;
+  return regs;
+}
+
+/** Coordinate descent over the fields of the features that still differ from the target. */
+function polish(regs: Registers, target: FeatureSet): void {
+  let score = mismatch(regs, target);
+  for (let pass = 0; pass < 4 && score > 0; pass++) {
+    const got = featuresOf(regs);
+    const differing = got.difference(target).union(target.difference(got));
+    const fields = new Set<string>();
+    for (const name of differing) for (const f of CONDITIONS.get(name as FeatureName)!.fields) fields.add(f);
+    let improved = false;
+    for (const reference of fields) {
+      const e = ENCODING_FIELDS.get(reference)!;
+      const current = read(regs, e);
+      let best = current;
+      for (const candidate of e.candidates) {
+        if (candidate === current) continue;
+        write(regs, e, candidate);
+        const s = mismatch(regs, target);
+        if (s < score) {
+          score = s;
+          best = candidate;
+          improved = true;
+        }
+      }
+      write(regs, e, best);
+      if (score === 0) return;
+    }
+    if (!improved) return;
+  }
+}
