@@ -17,6 +17,16 @@ export { VECTOR_REGISTER_COUNT, VectorBank } from "./parts/vector-bank";
 export { ZT0_BITS, Zt0Register } from "./parts/zt0";
 export { newPartAccessCounts, type PartAccessCount, type PartAccessCounts, PhysicalFpUnit } from "./physical-unit";
 export {
+  describeFpSnapshot,
+  FP_SNAPSHOT_MAGIC,
+  FP_SNAPSHOT_VERSION,
+  type FpSnapshotDescription,
+  type FpSnapshotSection,
+  restoreFpState,
+  serialiseFpState,
+  snapshotFeatures,
+} from "./snapshot";
+export {
   FP_STATE_KIND_NAMES,
   FP_STATE_KINDS,
   type FpParts,
