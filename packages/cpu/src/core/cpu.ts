@@ -1,0 +1,774 @@
+/**
+ * The A64 execution core: architectural state in typed arrays, a software TLB per access kind,
+ * a page-granular predecode cache, exception entry and the run loop. Instruction semantics live
+ * in ../exec and reach memory only through the load/store helpers here.
+ */
+import { FeatureSet } from "@a64vm/sysreg";
+import { CpuError, RegisterArgumentError } from "../errors";
+import { decodeA64 } from "../exec/decode";
+import { HANDLERS } from "../exec/table";
+import { ABANDON, EC, Exit, type ExitCode } from "./constants";
+import {
+  type AddressTranslator,
+  type MmioRange,
+  PAGE_SIZE,
+  type PageMapping,
+  PERM_EXEC,
+  PERM_READ,
+  PERM_WRITE,
+} from "./memory";
+import { SYSREG, SystemRegisterFile } from "./sysregs";
+import { ALLOW_ALL, type TrapPolicy } from "./trap-policy";
+
+/** Details of the last exception that stopped the core (hosted mode). Reused, never reallocated. */
+export class ExceptionRecord {
+  ec = 0;
+  iss = 0;
+  il = 1;
+  /** Faulting virtual address for aborts, as a number (exact below 2^53). */
+  far = 0;
+  /** Address of the instruction that raised it. */
+  pcLo = 0;
+  pcHi = 0;
+}
+
+/** An MMIO exit: address, size in bytes, direction and (for writes) data. */
+export class MmioExit {
+  address = 0;
+  size = 0;
+  isWrite = false;
+  dataLo = 0;
+  dataHi = 0;
+  range: MmioRange | null = null;
+}
+
+export interface CpuOptions {
+  /** Feature set of the vCPU; instructions of absent features UNDEF. Defaults to the features the core implements. */
+  readonly features?: FeatureSet;
+  /** Translation of addresses (identity over a PhysicalBus, or a process address space). */
+  readonly memory: AddressTranslator;
+  /** Asked about system-register accesses and trappable instructions. Default: everything allowed. */
+  readonly trapPolicy?: TrapPolicy;
+  /** Exceptions taken from EL0 stop the core (like a user-mode emulator) instead of vectoring to EL1. */
+  readonly hostedExceptions?: boolean;
+  /** Whether EL2 is implemented. */
+  readonly el2?: boolean;
+}
+
+const TLB_SIZE = 256;
+const TLB_MASK = TLB_SIZE - 1;
+
+/** The predecoded instructions of one code page. */
+export class CodePage {
+  readonly ops = new Int32Array(PAGE_SIZE / 4);
+  readonly words = new Int32Array(PAGE_SIZE / 4);
+  constructor(
+    readonly vpn: number,
+    readonly baseLo: number,
+    readonly baseHi: number,
+    public mapping: PageMapping,
+  ) {}
+}
+
+/** Internal failure of the core (a bug, never a guest action). */
+export class CoreInvariantError extends CpuError {
+  constructor(message: string) {
+    super("CORE_INVARIANT", message);
+  }
+}
+
+export class Cpu {
+  /** X0-X30 as lo/hi int32 pairs at [2n, 2n+1]; [62,63] read as XZR; [64,65] the selected SP. */
+  readonly x = new Int32Array(68);
+  /** SP_EL0, SP_EL1, SP_EL2 while not selected, lo/hi pairs. */
+  readonly spBank = new Int32Array(6);
+  /** V0-V31, 16 bytes each, little-endian lanes; several views over one buffer. */
+  readonly v = new Uint8Array(32 * 16);
+  readonly v16 = new Uint16Array(this.v.buffer);
+  readonly v32 = new Int32Array(this.v.buffer);
+  readonly vf32 = new Float32Array(this.v.buffer);
+  readonly vf64 = new Float64Array(this.v.buffer);
+  pcLo = 0;
+  pcHi = 0;
+  /** Address of the instruction executing now. */
+  instLo = 0;
+  instHi = 0;
+  n = 0;
+  z = 0;
+  c = 0;
+  vf = 0;
+  /** PSTATE.{D,A,I,F} as bits 3..0. */
+  daif = 0xf;
+  el = 0;
+  spSel = 0;
+  pan = 0;
+  uao = 0;
+  dit = 0;
+  ssbs = 0;
+  tco = 0;
+  btype = 0;
+  il = 0;
+  ss = 0;
+  fpcr = 0;
+  fpsr = 0;
+  /** Scratch result of 64-bit helpers (lo/hi), so no helper allocates. */
+  rlo = 0;
+  rhi = 0;
+  /** Exclusive monitor: armed address (as a number) and size, -1 when open. */
+  exclusiveAddress = -1;
+  exclusiveSize = 0;
+  /** Retired instructions; CNTVCT derives from it. */
+  instret = 0;
+  /** Pending interrupt lines. */
+  irqLine = false;
+  fiqLine = false;
+  stop = 0;
+  readonly exception = new ExceptionRecord();
+  readonly mmio = new MmioExit();
+  readonly sysregs = new SystemRegisterFile();
+  readonly features: FeatureSet;
+  readonly trapPolicy: TrapPolicy;
+  readonly hostedExceptions: boolean;
+  readonly hasEl2: boolean;
+  readonly memory: AddressTranslator;
+  /** Hooks into exclusive/SC etc. */
+  private mmioReadPending = false;
+  private mmioReadLo = 0;
+  private mmioReadHi = 0;
+  private readonly tlbReadTag = new Float64Array(TLB_SIZE).fill(-1);
+  private readonly tlbReadView: DataView[];
+  private readonly tlbReadOff = new Int32Array(TLB_SIZE);
+  private readonly tlbWriteTag = new Float64Array(TLB_SIZE).fill(-1);
+  private readonly tlbWriteView: DataView[];
+  private readonly tlbWriteOff = new Int32Array(TLB_SIZE);
+  private readonly codePages = new Map<number, CodePage>();
+  private code: CodePage | null = null;
+  private readonly slotTpidrEl0: number;
+  private remainingAfterAbandon = 0;
+
+  constructor(options: CpuOptions) {
+    this.features = options.features ?? FeatureSet.all();
+    this.memory = options.memory;
+    this.trapPolicy = options.trapPolicy ?? ALLOW_ALL;
+    this.hostedExceptions = options.hostedExceptions ?? false;
+    this.hasEl2 = options.el2 ?? true;
+    const dummy = new DataView(new ArrayBuffer(8));
+    this.tlbReadView = new Array<DataView>(TLB_SIZE).fill(dummy);
+    this.tlbWriteView = new Array<DataView>(TLB_SIZE).fill(dummy);
+    for (const k of Object.values(SYSREG)) this.sysregs.define(k);
+    this.sysregs.define(SYSREG.MIDR_EL1, 0x410fd4f0n);
+    this.sysregs.define(SYSREG.MPIDR_EL1, 0x80000000n);
+    this.sysregs.define(SYSREG.CTR_EL0, 0x8444c004n);
+    this.sysregs.define(SYSREG.DCZID_EL0, 0x4n);
+    this.sysregs.define(SYSREG.CNTFRQ_EL0, 100_000_000n);
+    this.sysregs.define(SYSREG.SCTLR_EL1, 0x30d00800n);
+    this.slotTpidrEl0 = this.sysregs.slotOf(SYSREG.TPIDR_EL0);
+  }
+
+  // ---- register API (BigInt at the boundary; never used by the hot loop) ----
+
+  /** Reads X0-X30 (31 reads as zero). */
+  getX(n: number): bigint {
+    checkRegister(n, 31);
+    return (BigInt(this.x[n * 2 + 1]! >>> 0) << 32n) | BigInt(this.x[n * 2]! >>> 0);
+  }
+
+  setX(n: number, value: bigint): void {
+    checkRegister(n, 30);
+    this.x[n * 2] = Number(BigInt.asUintN(32, value)) | 0;
+    this.x[n * 2 + 1] = Number(BigInt.asUintN(32, value >> 32n)) | 0;
+  }
+
+  get sp(): bigint {
+    return (BigInt(this.x[65]! >>> 0) << 32n) | BigInt(this.x[64]! >>> 0);
+  }
+
+  set sp(value: bigint) {
+    this.x[64] = Number(BigInt.asUintN(32, value)) | 0;
+    this.x[65] = Number(BigInt.asUintN(32, value >> 32n)) | 0;
+  }
+
+  get pc(): bigint {
+    return (BigInt(this.pcHi >>> 0) << 32n) | BigInt(this.pcLo >>> 0);
+  }
+
+  set pc(value: bigint) {
+    this.pcLo = Number(BigInt.asUintN(32, value)) | 0;
+    this.pcHi = Number(BigInt.asUintN(32, value >> 32n)) | 0;
+  }
+
+  /** NZCV as bits 31..28. */
+  get nzcv(): number {
+    return ((this.n << 31) | (this.z << 30) | (this.c << 29) | (this.vf << 28)) >>> 0;
+  }
+
+  set nzcv(value: number) {
+    this.n = (value >>> 31) & 1;
+    this.z = (value >>> 30) & 1;
+    this.c = (value >>> 29) & 1;
+    this.vf = (value >>> 28) & 1;
+  }
+
+  /** V register n as a 128-bit BigInt. */
+  getV(n: number): bigint {
+    checkRegister(n, 31);
+    let r = 0n;
+    for (let i = 3; i >= 0; i--) r = (r << 32n) | BigInt(this.v32[n * 4 + i]! >>> 0);
+    return r;
+  }
+
+  setV(n: number, value: bigint): void {
+    checkRegister(n, 31);
+    for (let i = 0; i < 4; i++) this.v32[n * 4 + i] = Number(BigInt.asUintN(32, value >> BigInt(32 * i))) | 0;
+  }
+
+  /** TPIDR_EL0 fast path for the user-mode runner. */
+  set tpidrEl0(value: bigint) {
+    this.sysregs.setPair(
+      this.slotTpidrEl0,
+      Number(BigInt.asUintN(32, value)) | 0,
+      Number(BigInt.asUintN(32, value >> 32n)) | 0,
+    );
+  }
+
+  get tpidrEl0Slot(): number {
+    return this.slotTpidrEl0;
+  }
+
+  /** Selects exception level and stack pointer, banking SP as the architecture does. */
+  setPstateElSp(el: number, spSel: number): void {
+    const old = this.el === 0 || this.spSel === 0 ? 0 : this.el;
+    const now = el === 0 || spSel === 0 ? 0 : el;
+    if (old !== now) {
+      this.spBank[old * 2] = this.x[64]!;
+      this.spBank[old * 2 + 1] = this.x[65]!;
+      this.x[64] = this.spBank[now * 2]!;
+      this.x[65] = this.spBank[now * 2 + 1]!;
+    }
+    this.el = el;
+    this.spSel = spSel;
+  }
+
+  /** Reads a banked stack pointer SP_ELn as lo/hi into rlo/rhi. */
+  readSpEl(n: number): void {
+    const sel = this.el === 0 || this.spSel === 0 ? 0 : this.el;
+    if (sel === n) {
+      this.rlo = this.x[64]!;
+      this.rhi = this.x[65]!;
+    } else {
+      this.rlo = this.spBank[n * 2]!;
+      this.rhi = this.spBank[n * 2 + 1]!;
+    }
+  }
+
+  writeSpEl(n: number, lo: number, hi: number): void {
+    const sel = this.el === 0 || this.spSel === 0 ? 0 : this.el;
+    if (sel === n) {
+      this.x[64] = lo;
+      this.x[65] = hi;
+    } else {
+      this.spBank[n * 2] = lo;
+      this.spBank[n * 2 + 1] = hi;
+    }
+  }
+
+  /** PSTATE packed as SPSR_ELx stores it. */
+  packedPstate(): number {
+    return (
+      ((this.n << 31) |
+        (this.z << 30) |
+        (this.c << 29) |
+        (this.vf << 28) |
+        (this.dit << 24) |
+        (this.uao << 23) |
+        (this.pan << 22) |
+        (this.ss << 21) |
+        (this.il << 20) |
+        (this.ssbs << 12) |
+        (this.btype << 10) |
+        (this.daif << 6) |
+        (this.el << 2) |
+        (this.el === 0 ? 0 : this.spSel)) >>>
+      0
+    );
+  }
+
+  /** Restores PSTATE from an SPSR value (ERET); an illegal return sets PSTATE.IL instead. */
+  restorePstate(spsr: number): void {
+    const m = spsr & 0x1f;
+    const targetEl = (m >>> 2) & 3;
+    const illegal =
+      (m & 0x10) !== 0 || targetEl > this.el || (targetEl === 2 && !this.hasEl2) || targetEl === 3 || (m & 2) !== 0;
+    this.nzcv = spsr;
+    this.dit = (spsr >>> 24) & 1;
+    this.uao = (spsr >>> 23) & 1;
+    this.pan = (spsr >>> 22) & 1;
+    this.ss = (spsr >>> 21) & 1;
+    this.ssbs = (spsr >>> 12) & 1;
+    this.btype = (spsr >>> 10) & 3;
+    this.daif = (spsr >>> 6) & 0xf;
+    if (illegal) {
+      this.il = 1;
+      return;
+    }
+    this.il = (spsr >>> 20) & 1;
+    this.setPstateElSp(targetEl, m & 1);
+  }
+
+  // ---- exceptions ----
+
+  /**
+   * Takes a synchronous exception for the instruction at instLo/instHi. From EL0 with
+   * `hostedExceptions`, it stops the core instead. Always ends by throwing ABANDON.
+   */
+  raise(ec: number, iss: number, far = 0, toEl2 = false): never {
+    this.takeSync(ec, iss, far, toEl2, this.instLo, this.instHi);
+    throw ABANDON;
+  }
+
+  /** UNDEF of the current instruction (EC 0x00). */
+  undefined(): never {
+    return this.raise(EC.UNKNOWN, 0);
+  }
+
+  /** Enters a synchronous exception with ELR = the given address (no throw). */
+  takeSync(ec: number, iss: number, far: number, toEl2: boolean, elrLo: number, elrHi: number): void {
+    const e = this.exception;
+    e.ec = ec;
+    e.iss = iss;
+    e.far = far;
+    e.il = ec === EC.UNKNOWN ? 1 : 1;
+    e.pcLo = elrLo;
+    e.pcHi = elrHi;
+    if (this.hostedExceptions && this.el === 0 && !toEl2) {
+      this.pcLo = elrLo;
+      this.pcHi = elrHi;
+      this.stop = Exit.EXCEPTION;
+      return;
+    }
+    let target = toEl2 ? 2 : Math.max(1, this.el);
+    if (target === 1 && this.el === 0 && this.hasEl2 && (this.sysregs.get(SYSREG.HCR_EL2)! & (1n << 27n)) !== 0n)
+      target = 2;
+    if (ec === EC.HVC64) target = Math.max(2, this.el);
+    const esr = (ec << 26) | (1 << 25) | (iss & 0x1ffffff);
+    this.enter(target, 0, esr >>> 0, far, elrLo, elrHi, ec >= 0x20 && ec <= 0x25);
+  }
+
+  /** Vectors to `target` with exception type offset `kind` (0 sync, 0x80 IRQ, 0x100 FIQ, 0x180 SError). */
+  private enter(
+    target: number,
+    kind: number,
+    esr: number,
+    far: number,
+    elrLo: number,
+    elrHi: number,
+    setFar: boolean,
+  ): void {
+    const regs = this.sysregs;
+    const spsr = this.packedPstate();
+    const fromLower = target > this.el;
+    const vectorBase = fromLower ? 0x400 : this.spSel === 1 ? 0x200 : 0;
+    const e1 = target === 1;
+    regs.set(e1 ? SYSREG.SPSR_EL1 : SYSREG.SPSR_EL2, BigInt(spsr));
+    regs.set(e1 ? SYSREG.ELR_EL1 : SYSREG.ELR_EL2, (BigInt(elrHi >>> 0) << 32n) | BigInt(elrLo >>> 0));
+    if (kind === 0) regs.set(e1 ? SYSREG.ESR_EL1 : SYSREG.ESR_EL2, BigInt(esr));
+    if (setFar) regs.set(e1 ? SYSREG.FAR_EL1 : SYSREG.FAR_EL2, BigInt(far));
+    this.setPstateElSp(target, 1);
+    this.daif = 0xf;
+    this.il = 0;
+    this.ss = 0;
+    this.btype = 0;
+    const vbar = regs.get(e1 ? SYSREG.VBAR_EL1 : SYSREG.VBAR_EL2)! + BigInt(vectorBase + kind);
+    this.pc = vbar;
+    this.exclusiveAddress = -1;
+  }
+
+  /** Takes a pending, unmasked IRQ or FIQ before the next instruction; returns whether it did. */
+  private takeInterrupt(): boolean {
+    const fiq = this.fiqLine && (this.daif & 1) === 0;
+    const irq = this.irqLine && (this.daif & 2) === 0;
+    if (!fiq && !irq) return false;
+    this.enter(Math.max(1, this.el), fiq ? 0x100 : 0x80, 0, 0, this.pcLo, this.pcHi, false);
+    return true;
+  }
+
+  // ---- memory: translation with TLBs ----
+
+  /** Drops every cached translation and predecoded page (after a mapping change). */
+  flushTranslations(): void {
+    this.tlbReadTag.fill(-1);
+    this.tlbWriteTag.fill(-1);
+    this.codePages.clear();
+    this.code = null;
+  }
+
+  /** Drops the cached translations of one page (after a protection or mapping change of that page). */
+  invalidatePage(vpn: number): void {
+    const i = vpn & TLB_MASK;
+    if (this.tlbReadTag[i] === vpn) this.tlbReadTag[i] = -1;
+    if (this.tlbWriteTag[i] === vpn) this.tlbWriteTag[i] = -1;
+    const page = this.codePages.get(vpn);
+    if (page !== undefined) {
+      this.codePages.delete(vpn);
+      if (this.code === page) this.code = null;
+    }
+  }
+
+  private translateFault(lo: number, hi: number, write: boolean, fetch: boolean): never {
+    const address = (hi >>> 0) * 4294967296 + (lo >>> 0);
+    if (fetch) {
+      // Translation fault, level 3: IFSC 0b000111.
+      this.takeSync(this.el === 0 ? EC.IABORT_LOWER : EC.IABORT_SAME, 0x07, address, false, lo, hi);
+      throw ABANDON;
+    }
+    const wnr = write ? 1 << 6 : 0;
+    return this.raise(this.el === 0 ? EC.DABORT_LOWER : EC.DABORT_SAME, wnr | 0x07, address);
+  }
+
+  private permissionFault(lo: number, hi: number, write: boolean): never {
+    const address = (hi >>> 0) * 4294967296 + (lo >>> 0);
+    const wnr = write ? 1 << 6 : 0;
+    // Permission fault, level 3: DFSC 0b001111.
+    return this.raise(this.el === 0 ? EC.DABORT_LOWER : EC.DABORT_SAME, wnr | 0x0f, address);
+  }
+
+  /** Alignment fault (DFSC 0b100001) for exclusives, atomics and device memory. */
+  alignmentFault(lo: number, hi: number, write: boolean): never {
+    const address = (hi >>> 0) * 4294967296 + (lo >>> 0);
+    return this.raise(this.el === 0 ? EC.DABORT_LOWER : EC.DABORT_SAME, (write ? 1 << 6 : 0) | 0x21, address);
+  }
+
+  private mappingFor(lo: number, hi: number, write: boolean): PageMapping {
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    const m = this.memory.lookup(vpn);
+    if (m === null) return this.translateFault(lo, hi, write, false);
+    if ((m.perms & (write ? PERM_WRITE : PERM_READ)) === 0) return this.permissionFault(lo, hi, write);
+    return m;
+  }
+
+  /** Fills the read TLB for the page of (lo, hi); returns the entry index or -1 for device pages. */
+  private fillRead(lo: number, hi: number): number {
+    const m = this.mappingFor(lo, hi, false);
+    if (m.view === null) return -1;
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    const i = vpn & TLB_MASK;
+    this.tlbReadTag[i] = vpn;
+    this.tlbReadView[i] = m.view;
+    this.tlbReadOff[i] = m.offset;
+    return i;
+  }
+
+  private fillWrite(lo: number, hi: number): number {
+    const m = this.mappingFor(lo, hi, true);
+    if (m.view === null) return -1;
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    const page = this.codePages.get(vpn);
+    if (page !== undefined) {
+      // A store to a predecoded page: drop its decodes so the next fetch sees the new code.
+      page.ops.fill(0);
+      return -2 - (vpn & TLB_MASK);
+    }
+    const i = vpn & TLB_MASK;
+    this.tlbWriteTag[i] = vpn;
+    this.tlbWriteView[i] = m.view;
+    this.tlbWriteOff[i] = m.offset;
+    return i;
+  }
+
+  /** Byte-at-a-time access for page-crossing and device accesses. */
+  private slowRead(lo: number, hi: number, size: number): void {
+    const first = this.mappingFor(lo, hi, false);
+    if (first.mmio !== null) {
+      this.mmioRead(first, lo, hi, size);
+      return;
+    }
+    let rlo = 0;
+    let rhi = 0;
+    for (let k = 0; k < size; k++) {
+      const alo = (lo + k) | 0;
+      const ahi = alo >>> 0 < lo >>> 0 ? (hi + 1) | 0 : hi;
+      const m = this.mappingFor(alo, ahi, false);
+      if (m.view === null) {
+        this.mmioRead(m, alo, ahi, size);
+        return;
+      }
+      const b = m.view.getUint8(m.offset + (alo & 0xfff));
+      if (k < 4) rlo |= b << (8 * k);
+      else rhi |= b << (8 * (k - 4));
+    }
+    this.rlo = rlo;
+    this.rhi = rhi;
+  }
+
+  private slowWrite(lo: number, hi: number, size: number, vlo: number, vhi: number): void {
+    const first = this.mappingFor(lo, hi, true);
+    if (first.mmio !== null) {
+      this.mmioWrite(first, lo, hi, size, vlo, vhi);
+      return;
+    }
+    for (let k = 0; k < size; k++) {
+      const alo = (lo + k) | 0;
+      const ahi = alo >>> 0 < lo >>> 0 ? (hi + 1) | 0 : hi;
+      const m = this.mappingFor(alo, ahi, true);
+      const vpn = (ahi >>> 0) * 1048576 + (alo >>> 12);
+      const page = this.codePages.get(vpn);
+      if (page !== undefined) page.ops.fill(0);
+      const b = k < 4 ? vlo >>> (8 * k) : vhi >>> (8 * (k - 4));
+      m.view!.setUint8(m.offset + (alo & 0xfff), b & 0xff);
+    }
+  }
+
+  private mmioRead(m: PageMapping, lo: number, _hi: number, size: number): void {
+    if ((lo & (size - 1)) !== 0) this.alignmentFault(lo, _hi, false);
+    const address = m.physical + (lo & 0xfff);
+    if (this.mmioReadPending && this.mmio.address === address && !this.mmio.isWrite) {
+      this.mmioReadPending = false;
+      this.rlo = this.mmioReadLo;
+      this.rhi = this.mmioReadHi;
+      return;
+    }
+    const x = this.mmio;
+    x.address = address;
+    x.size = size;
+    x.isWrite = false;
+    x.dataLo = 0;
+    x.dataHi = 0;
+    x.range = m.mmio;
+    this.pcLo = this.instLo;
+    this.pcHi = this.instHi;
+    this.stop = Exit.MMIO;
+    throw ABANDON;
+  }
+
+  private mmioWrite(m: PageMapping, lo: number, hi: number, size: number, vlo: number, vhi: number): void {
+    if ((lo & (size - 1)) !== 0) this.alignmentFault(lo, hi, true);
+    const x = this.mmio;
+    x.address = m.physical + (lo & 0xfff);
+    x.size = size;
+    x.isWrite = true;
+    x.dataLo = size >= 4 ? vlo : vlo & ((1 << (8 * size)) - 1);
+    x.dataHi = size === 8 ? vhi : 0;
+    x.range = m.mmio;
+    this.stop = Exit.MMIO;
+  }
+
+  /** Supplies the data of an MMIO read exit; the next `run` re-executes the load and consumes it. */
+  completeMmioRead(lo: number, hi = 0): void {
+    this.mmioReadPending = true;
+    this.mmioReadLo = lo;
+    this.mmioReadHi = hi;
+  }
+
+  read8(lo: number, hi: number): number {
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    let i = vpn & TLB_MASK;
+    if (this.tlbReadTag[i] !== vpn) {
+      i = this.fillRead(lo, hi);
+      if (i < 0) {
+        this.slowRead(lo, hi, 1);
+        return this.rlo & 0xff;
+      }
+    }
+    return this.tlbReadView[i]!.getUint8(this.tlbReadOff[i]! + (lo & 0xfff));
+  }
+
+  read16(lo: number, hi: number): number {
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    let i = vpn & TLB_MASK;
+    if (this.tlbReadTag[i] !== vpn || (lo & 0xfff) > 0xffe) {
+      i = (lo & 0xfff) > 0xffe ? -1 : this.fillRead(lo, hi);
+      if (i < 0) {
+        this.slowRead(lo, hi, 2);
+        return this.rlo & 0xffff;
+      }
+    }
+    return this.tlbReadView[i]!.getUint16(this.tlbReadOff[i]! + (lo & 0xfff), true);
+  }
+
+  read32(lo: number, hi: number): number {
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    let i = vpn & TLB_MASK;
+    if (this.tlbReadTag[i] !== vpn || (lo & 0xfff) > 0xffc) {
+      i = (lo & 0xfff) > 0xffc ? -1 : this.fillRead(lo, hi);
+      if (i < 0) {
+        this.slowRead(lo, hi, 4);
+        return this.rlo;
+      }
+    }
+    return this.tlbReadView[i]!.getInt32(this.tlbReadOff[i]! + (lo & 0xfff), true);
+  }
+
+  /** 64-bit load into rlo/rhi. */
+  read64(lo: number, hi: number): void {
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    let i = vpn & TLB_MASK;
+    if (this.tlbReadTag[i] !== vpn || (lo & 0xfff) > 0xff8) {
+      i = (lo & 0xfff) > 0xff8 ? -1 : this.fillRead(lo, hi);
+      if (i < 0) {
+        this.slowRead(lo, hi, 8);
+        return;
+      }
+    }
+    const view = this.tlbReadView[i]!;
+    const o = this.tlbReadOff[i]! + (lo & 0xfff);
+    this.rlo = view.getInt32(o, true);
+    this.rhi = view.getInt32(o + 4, true);
+  }
+
+  write8(lo: number, hi: number, value: number): void {
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    let i = vpn & TLB_MASK;
+    if (this.tlbWriteTag[i] !== vpn) {
+      i = this.fillWrite(lo, hi);
+      if (i < 0) {
+        this.slowWrite(lo, hi, 1, value, 0);
+        return;
+      }
+    }
+    this.tlbWriteView[i]!.setUint8(this.tlbWriteOff[i]! + (lo & 0xfff), value);
+  }
+
+  write16(lo: number, hi: number, value: number): void {
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    let i = vpn & TLB_MASK;
+    if (this.tlbWriteTag[i] !== vpn || (lo & 0xfff) > 0xffe) {
+      i = (lo & 0xfff) > 0xffe ? -1 : this.fillWrite(lo, hi);
+      if (i < 0) {
+        this.slowWrite(lo, hi, 2, value, 0);
+        return;
+      }
+    }
+    this.tlbWriteView[i]!.setUint16(this.tlbWriteOff[i]! + (lo & 0xfff), value, true);
+  }
+
+  write32(lo: number, hi: number, value: number): void {
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    let i = vpn & TLB_MASK;
+    if (this.tlbWriteTag[i] !== vpn || (lo & 0xfff) > 0xffc) {
+      i = (lo & 0xfff) > 0xffc ? -1 : this.fillWrite(lo, hi);
+      if (i < 0) {
+        this.slowWrite(lo, hi, 4, value, 0);
+        return;
+      }
+    }
+    this.tlbWriteView[i]!.setInt32(this.tlbWriteOff[i]! + (lo & 0xfff), value, true);
+  }
+
+  write64(lo: number, hi: number, vlo: number, vhi: number): void {
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    let i = vpn & TLB_MASK;
+    if (this.tlbWriteTag[i] !== vpn || (lo & 0xfff) > 0xff8) {
+      i = (lo & 0xfff) > 0xff8 ? -1 : this.fillWrite(lo, hi);
+      if (i < 0) {
+        this.slowWrite(lo, hi, 8, vlo, vhi);
+        return;
+      }
+    }
+    const view = this.tlbWriteView[i]!;
+    const o = this.tlbWriteOff[i]! + (lo & 0xfff);
+    view.setInt32(o, vlo, true);
+    view.setInt32(o + 4, vhi, true);
+  }
+
+  // ---- fetch and the run loop ----
+
+  private codePageAt(lo: number, hi: number): CodePage {
+    if ((lo & 3) !== 0) {
+      this.takeSync(EC.PC_ALIGN, 0, (hi >>> 0) * 4294967296 + (lo >>> 0), false, lo, hi);
+      throw ABANDON;
+    }
+    const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    const known = this.codePages.get(vpn);
+    if (known !== undefined) return known;
+    const m = this.memory.lookup(vpn);
+    if (m === null || m.view === null || (m.perms & PERM_EXEC) === 0) return this.translateFault(lo, hi, false, true);
+    const page = new CodePage(vpn, lo & ~0xfff, hi, m);
+    this.codePages.set(vpn, page);
+    // Stores to this page must see the slow path, which invalidates its decodes.
+    const i = vpn & TLB_MASK;
+    if (this.tlbWriteTag[i] === vpn) this.tlbWriteTag[i] = -1;
+    return page;
+  }
+
+  private predecode(page: CodePage, i: number): number {
+    const m = page.mapping;
+    const word = m.view!.getInt32(m.offset + i * 4, true);
+    page.words[i] = word;
+    const op = decodeA64(word, this.features);
+    page.ops[i] = op;
+    return op;
+  }
+
+  /** Asks the core to return from `run` after the current instruction. */
+  requestStop(): void {
+    this.stop = Exit.STOPPED;
+  }
+
+  /** Runs up to `budget` instructions; returns why it stopped. */
+  run(budget: number): ExitCode {
+    this.stop = 0;
+    let remaining = budget;
+    while (remaining > 0) {
+      if ((this.irqLine || this.fiqLine) && this.takeInterrupt()) {
+        // fallthrough into execution at the vector
+      }
+      try {
+        remaining = this.loop(remaining);
+      } catch (e) {
+        if (e !== ABANDON) throw e;
+        remaining = this.remainingAfterAbandon;
+      }
+      this.x[62] = 0;
+      this.x[63] = 0;
+      if (this.stop !== 0) return this.stop as ExitCode;
+    }
+    return Exit.BUDGET;
+  }
+
+  private loop(budget: number): number {
+    const x = this.x;
+    let code = this.code;
+    let remaining = budget;
+    const start = budget;
+    try {
+      while (remaining > 0) {
+        remaining--;
+        const lo = this.pcLo;
+        const hi = this.pcHi;
+        if (code === null || ((lo ^ code.baseLo) & ~0xfff) !== 0 || hi !== code.baseHi) {
+          this.code = null;
+          code = this.codePageAt(lo, hi);
+          this.code = code;
+        }
+        const i = (lo >>> 2) & 1023;
+        let op = code.ops[i]!;
+        if (op === 0) op = this.predecode(code, i);
+        this.instLo = lo;
+        this.instHi = hi;
+        this.pcLo = (lo + 4) | 0;
+        if (lo === -4) this.pcHi = (hi + 1) | 0;
+        HANDLERS[op]!(this, code.words[i]!);
+        x[62] = 0;
+        x[63] = 0;
+        if (this.stop !== 0) break;
+      }
+    } finally {
+      this.instret += start - remaining;
+      this.remainingAfterAbandon = remaining;
+    }
+    return remaining;
+  }
+
+  /** Answers the trap policy for a system-register access; raises UNDEF/EL2 trap when not allowed. */
+  checkSysregAccess(k: number, isRead: boolean, iss: number): void {
+    const action = this.trapPolicy.systemRegister(k, isRead, this.el);
+    if (action === 0) return;
+    if (action === 1) this.undefined();
+    this.raise(EC.SYSREG, iss, 0, true);
+  }
+}
+
+function checkRegister(n: number, max: number): void {
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new RegisterArgumentError(`register number ${n} outside 0..${max}`);
+}

@@ -1,0 +1,118 @@
+/** Branches and exception-generating instructions. */
+
+import { EC } from "../core/constants";
+import type { Cpu } from "../core/cpu";
+import { SYSREG } from "../core/sysregs";
+import { TrapAction, Trappable } from "../core/trap-policy";
+import { add64 } from "./int64";
+import { define } from "./table";
+
+/** PC = address of this instruction + a sign-extended byte offset. */
+function branchRel(c: Cpu, offset: number): void {
+  add64(c, c.instLo, c.instHi, offset, offset >> 31, 0, false);
+  c.pcLo = c.rlo;
+  c.pcHi = c.rhi;
+}
+
+export const B = define("B", (c, w) => branchRel(c, (w << 6) >> 4));
+
+export const BL = define("BL", (c, w) => {
+  c.x[60] = c.pcLo;
+  c.x[61] = c.pcHi;
+  branchRel(c, (w << 6) >> 4);
+});
+
+export const B_COND = define("B.cond", (c, w) => {
+  const cond = w & 15;
+  let r: boolean;
+  switch (cond >>> 1) {
+    case 0:
+      r = c.z === 1;
+      break;
+    case 1:
+      r = c.c === 1;
+      break;
+    case 2:
+      r = c.n === 1;
+      break;
+    case 3:
+      r = c.vf === 1;
+      break;
+    case 4:
+      r = c.c === 1 && c.z === 0;
+      break;
+    case 5:
+      r = c.n === c.vf;
+      break;
+    case 6:
+      r = c.n === c.vf && c.z === 0;
+      break;
+    default:
+      r = (cond & 1) === 0;
+  }
+  if ((cond & 1) === 1) r = !r;
+  if (r) branchRel(c, ((w << 8) >> 13) << 2);
+});
+
+export const CBZ = define("CBZ", (c, w) => {
+  const t = (w & 31) << 1;
+  const zero = w >>> 31 === 1 ? (c.x[t]! | c.x[t + 1]!) === 0 : c.x[t] === 0;
+  if (zero !== (((w >>> 24) & 1) === 1)) branchRel(c, ((w << 8) >> 13) << 2);
+});
+
+export const TBZ = define("TBZ", (c, w) => {
+  const t = (w & 31) << 1;
+  const bit = ((w >>> 26) & 32) | ((w >>> 19) & 31);
+  const v = bit >= 32 ? (c.x[t + 1]! >>> (bit - 32)) & 1 : (c.x[t]! >>> bit) & 1;
+  if (v === ((w >>> 24) & 1)) branchRel(c, ((w << 13) >> 18) << 2);
+});
+
+/** BR/BLR/RET (and the keyless forms only). */
+export const BR = define("BR", (c, w) => {
+  const n = ((w >>> 5) & 31) << 1;
+  const lo = c.x[n]!;
+  const hi = c.x[n + 1]!;
+  if (((w >>> 21) & 3) === 1) {
+    c.x[60] = c.pcLo;
+    c.x[61] = c.pcHi;
+  }
+  c.pcLo = lo;
+  c.pcHi = hi;
+});
+
+export const ERET = define("ERET", (c) => {
+  if (c.el === 0) c.undefined();
+  const e1 = c.el === 1;
+  const spsr = Number(c.sysregs.get(e1 ? SYSREG.SPSR_EL1 : SYSREG.SPSR_EL2)! & 0xffffffffn);
+  const elr = c.sysregs.get(e1 ? SYSREG.ELR_EL1 : SYSREG.ELR_EL2)!;
+  c.restorePstate(spsr);
+  c.pc = elr;
+  c.exclusiveAddress = -1;
+});
+
+export const SVC = define("SVC", (c, w) => {
+  c.takeSync(EC.SVC64, (w >>> 5) & 0xffff, 0, false, c.pcLo, c.pcHi);
+});
+
+export const HVC = define("HVC", (c, w) => {
+  if (c.el === 0 || !c.hasEl2) c.undefined();
+  const action = c.trapPolicy.instruction(Trappable.HVC, c.el);
+  if (action === TrapAction.UNDEF) c.undefined();
+  c.takeSync(EC.HVC64, (w >>> 5) & 0xffff, 0, true, c.pcLo, c.pcHi);
+});
+
+export const SMC = define("SMC", (c, w) => {
+  if (c.el === 0) c.undefined();
+  const action = c.trapPolicy.instruction(Trappable.SMC, c.el);
+  // No EL3 is implemented: SMC is UNDEF unless the hypervisor traps it (HCR_EL2.TSC).
+  if (action !== TrapAction.TRAP_EL2 || c.el === 2) c.undefined();
+  c.raise(EC.SMC64, (w >>> 5) & 0xffff, 0, true);
+});
+
+export const BRK = define("BRK", (c, w) => {
+  c.raise(EC.BRK64, (w >>> 5) & 0xffff);
+});
+
+export const UNDEF = define("UNDEF", (c) => {
+  c.undefined();
+});

@@ -1,0 +1,891 @@
+/**
+ * AdvSIMD: immediates, copies, permutes, integer three-same/two-reg/across-lanes/shifts/widening,
+ * and the decode of the whole FP/SIMD data-processing space (scalar FP handlers live in ./fp).
+ * Lanes of 8/16/32 bits compute as JS numbers; 64-bit lanes as lo/hi pairs.
+ */
+import type { FeatureSet } from "@a64vm/sysreg";
+import type { Cpu } from "../core/cpu";
+import { UNDEF } from "./branch";
+import * as fp from "./fp";
+import { define } from "./table";
+
+/** Result staging so a destination may alias a source; module-level, never reallocated. */
+const T = new Uint8Array(16);
+const T32 = new Int32Array(T.buffer);
+const TF32 = new Float32Array(T.buffer);
+const TF64 = new Float64Array(T.buffer);
+
+function lane(c: Cpu, reg: number, size: number, i: number, signed: boolean): number {
+  switch (size) {
+    case 0:
+      return signed ? (c.v[reg * 16 + i]! << 24) >> 24 : c.v[reg * 16 + i]!;
+    case 1:
+      return signed ? (c.v16[reg * 8 + i]! << 16) >> 16 : c.v16[reg * 8 + i]!;
+    default:
+      return signed ? c.v32[reg * 4 + i]! : c.v32[reg * 4 + i]! >>> 0;
+  }
+}
+
+function putT(size: number, i: number, value: number): void {
+  if (size === 0) T[i] = value;
+  else if (size === 1) {
+    T[i * 2] = value;
+    T[i * 2 + 1] = value >>> 8;
+  } else T32[i] = value;
+}
+
+/** Copies the staged result to Vd (Q=0 zeroes the upper half). */
+function commit(c: Cpu, d: number, q: number): void {
+  const v32 = c.v32;
+  v32[d * 4] = T32[0]!;
+  v32[d * 4 + 1] = T32[1]!;
+  v32[d * 4 + 2] = q === 1 ? T32[2]! : 0;
+  v32[d * 4 + 3] = q === 1 ? T32[3]! : 0;
+}
+
+function ones(size: number): number {
+  return size === 0 ? 0xff : size === 1 ? 0xffff : -1;
+}
+
+/** AdvSIMDExpandImm into T (64 bits, replicated to both halves). */
+function expandImm(op: number, cmode: number, imm8: number): void {
+  let lo = 0;
+  let hi = 0;
+  switch (cmode >>> 1) {
+    case 0:
+    case 1:
+    case 2:
+    case 3: {
+      const v = imm8 << (8 * (cmode >>> 1));
+      lo = v;
+      hi = v;
+      break;
+    }
+    case 4:
+    case 5: {
+      const h = imm8 << (8 * ((cmode >>> 1) & 1));
+      lo = h | (h << 16);
+      hi = lo;
+      break;
+    }
+    case 6: {
+      const v = (cmode & 1) === 0 ? (imm8 << 8) | 0xff : (imm8 << 16) | 0xffff;
+      lo = v;
+      hi = v;
+      break;
+    }
+    default:
+      if ((cmode & 1) === 0 && op === 0) {
+        lo = imm8 * 0x01010101;
+        hi = lo;
+      } else if ((cmode & 1) === 0) {
+        for (let i = 0; i < 8; i++) {
+          const byte = (imm8 >>> i) & 1 ? 0xff : 0;
+          if (i < 4) lo |= byte << (8 * i);
+          else hi |= byte << (8 * (i - 4));
+        }
+      } else if (op === 0) {
+        // FMOV (vector, single): imm8 to a float32 bit pattern
+        const b = (imm8 >>> 6) & 1;
+        const v = ((imm8 & 0x80) << 24) | ((b ^ 1) << 30) | ((b === 1 ? 0x1f : 0) << 25) | ((imm8 & 0x3f) << 19);
+        lo = v;
+        hi = v;
+      } else {
+        const b = (imm8 >>> 6) & 1;
+        hi = ((imm8 & 0x80) << 24) | ((b ^ 1) << 30) | ((b === 1 ? 0xff : 0) << 22) | ((imm8 & 0x3f) << 16);
+        lo = 0;
+      }
+  }
+  T32[0] = lo | 0;
+  T32[1] = hi | 0;
+  T32[2] = lo | 0;
+  T32[3] = hi | 0;
+}
+
+/** MOVI/MVNI/ORR/BIC (vector, immediate) and FMOV (vector, immediate). */
+export const MOVI = define("MOVI", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const op = (w >>> 29) & 1;
+  const cmode = (w >>> 12) & 15;
+  const imm8 = (((w >>> 16) & 7) << 5) | ((w >>> 5) & 31);
+  const d = w & 31;
+  expandImm(op, cmode, imm8);
+  const isOrrBic = (cmode & 1) === 1 && cmode < 12;
+  const v32 = c.v32;
+  if (isOrrBic) {
+    for (let i = 0; i < 4; i++) v32[d * 4 + i] = op === 1 ? v32[d * 4 + i]! & ~T32[i]! : v32[d * 4 + i]! | T32[i]!;
+  } else {
+    const invert = op === 1 && cmode < 14;
+    for (let i = 0; i < 4; i++) v32[d * 4 + i] = invert ? ~T32[i]! : T32[i]!;
+  }
+  if (q === 0) {
+    v32[d * 4 + 2] = 0;
+    v32[d * 4 + 3] = 0;
+  }
+});
+
+/** DUP (element/general), SMOV, UMOV, INS (element/general). */
+export const COPY = define("COPY", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const op = (w >>> 29) & 1;
+  const imm5 = (w >>> 16) & 31;
+  const imm4 = (w >>> 11) & 15;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const size = 31 - Math.clz32(imm5 & -imm5);
+  if (size > 3) c.undefined();
+  const index = imm5 >>> (size + 1);
+  const esize = 1 << size;
+  const v = c.v;
+  const x = c.x;
+  if (op === 1) {
+    // INS (element)
+    const src = imm4 >>> size;
+    for (let b = 0; b < esize; b++) T[b] = v[n * 16 + src * esize + b]!;
+    for (let b = 0; b < esize; b++) v[d * 16 + index * esize + b] = T[b]!;
+    return;
+  }
+  switch (imm4) {
+    case 0: {
+      // DUP (element)
+      for (let b = 0; b < esize; b++) T[b] = v[n * 16 + index * esize + b]!;
+      const total = 8 << q;
+      for (let i = esize; i < total; i++) T[i] = T[i % esize]!;
+      for (let i = 0; i < total; i++) v[d * 16 + i] = T[i]!;
+      if (q === 0) for (let i = 8; i < 16; i++) v[d * 16 + i] = 0;
+      return;
+    }
+    case 1: {
+      // DUP (general)
+      const lo = x[n * 2]!;
+      const hi = x[n * 2 + 1]!;
+      const total = 8 << q;
+      for (let i = 0; i < total; i++) {
+        const b = i % esize;
+        v[d * 16 + i] = b < 4 ? lo >>> (8 * b) : hi >>> (8 * (b - 4));
+      }
+      if (q === 0) for (let i = 8; i < 16; i++) v[d * 16 + i] = 0;
+      return;
+    }
+    case 3: {
+      // INS (general)
+      const lo = x[n * 2]!;
+      const hi = x[n * 2 + 1]!;
+      for (let b = 0; b < esize; b++) v[d * 16 + index * esize + b] = b < 4 ? lo >>> (8 * b) : hi >>> (8 * (b - 4));
+      return;
+    }
+    case 5:
+    case 7: {
+      // SMOV / UMOV
+      if (size === 3) {
+        x[d * 2] = c.v32[n * 4 + index * 2]!;
+        x[d * 2 + 1] = c.v32[n * 4 + index * 2 + 1]!;
+        return;
+      }
+      const val = lane(c, n, size, index, imm4 === 5);
+      x[d * 2] = val | 0;
+      x[d * 2 + 1] = imm4 === 5 && q === 1 ? val >> 31 : 0;
+      if (imm4 === 5 && q === 0) x[d * 2] = val & 0xffffffff;
+      return;
+    }
+    default:
+      return c.undefined();
+  }
+});
+
+export const EXT = define("EXT", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const m = (w >>> 16) & 31;
+  const pos = (w >>> 11) & 15;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const bytes = 8 << q;
+  if (q === 0 && pos >= 8) c.undefined();
+  const v = c.v;
+  for (let i = 0; i < bytes; i++) {
+    const k = i + pos;
+    T[i] = k < bytes ? v[n * 16 + k]! : v[m * 16 + k - bytes]!;
+  }
+  if (q === 0) T32[2] = T32[3] = 0;
+  commit(c, d, q);
+});
+
+/** UZP1/2, TRN1/2, ZIP1/2. */
+export const PERMUTE = define("PERMUTE", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const size = (w >>> 22) & 3;
+  const m = (w >>> 16) & 31;
+  const op = (w >>> 12) & 7;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const esize = 1 << size;
+  const elems = (8 << q) / esize;
+  const part = op >>> 2;
+  const v = c.v;
+  const src = (r: number, e: number, b: number) => v[r * 16 + e * esize + b]!;
+  for (let e = 0; e < elems; e++) {
+    let r: number;
+    let k: number;
+    if ((op & 3) === 1) {
+      // UZP
+      const idx = 2 * e + part;
+      r = idx < elems ? n : m;
+      k = idx % elems;
+    } else if ((op & 3) === 2) {
+      // TRN
+      r = (e & 1) === 0 ? n : m;
+      k = (e & ~1) + part;
+    } else {
+      // ZIP
+      const base = part * (elems / 2);
+      r = (e & 1) === 0 ? n : m;
+      k = base + (e >>> 1);
+    }
+    for (let b = 0; b < esize; b++) T[e * esize + b] = src(r, k, b);
+  }
+  commit(c, d, q);
+});
+
+function cmpLanes64(alo: number, ahi: number, blo: number, bhi: number, signed: boolean): number {
+  const ah = signed ? ahi : ahi >>> 0;
+  const bh = signed ? bhi : bhi >>> 0;
+  if (ah !== bh) return ah < bh ? -1 : 1;
+  return alo >>> 0 === blo >>> 0 ? 0 : alo >>> 0 < blo >>> 0 ? -1 : 1;
+}
+
+/** Integer three-same: logic, ADD/SUB, compares, MAX/MIN(P), ADDP, MUL, USHL/SSHL. */
+export const THREE_SAME = define("THREE_SAME", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const u = (w >>> 29) & 1;
+  const size = (w >>> 22) & 3;
+  const m = (w >>> 16) & 31;
+  const opcode = (w >>> 11) & 31;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const v32 = c.v32;
+  const words = q === 1 ? 4 : 2;
+  if (opcode === 3) {
+    for (let i = 0; i < words; i++) {
+      const a = v32[n * 4 + i]!;
+      const b = v32[m * 4 + i]!;
+      const dv = v32[d * 4 + i]!;
+      let r: number;
+      if (u === 0) r = size === 0 ? a & b : size === 1 ? a & ~b : size === 2 ? a | b : a | ~b;
+      else if (size === 0) r = a ^ b;
+      else if (size === 1)
+        r = (dv & a) | (~dv & b); // BSL
+      else if (size === 2)
+        r = (dv & ~b) | (a & b); // BIT
+      else r = (dv & b) | (a & ~b); // BIF
+      T32[i] = r;
+    }
+    if (q === 0) T32[2] = T32[3] = 0;
+    commit(c, d, q);
+    return;
+  }
+  if (size === 3) {
+    if (q === 0) c.undefined();
+    for (let e = 0; e < 2; e++) {
+      const alo = v32[n * 4 + e * 2]!;
+      const ahi = v32[n * 4 + e * 2 + 1]!;
+      const blo = v32[m * 4 + e * 2]!;
+      const bhi = v32[m * 4 + e * 2 + 1]!;
+      let rlo = 0;
+      let rhi = 0;
+      switch (opcode) {
+        case 16: {
+          const bl = u === 1 ? ~blo : blo;
+          const bh = u === 1 ? ~bhi : bhi;
+          const s = (alo >>> 0) + (bl >>> 0) + u;
+          rlo = s | 0;
+          rhi = (ahi + bh + (s >= 4294967296 ? 1 : 0)) | 0;
+          break;
+        }
+        case 17: {
+          const t = u === 1 ? alo === blo && ahi === bhi : ((alo & blo) | (ahi & bhi)) !== 0;
+          rlo = rhi = t ? -1 : 0;
+          break;
+        }
+        case 6:
+          rlo = rhi = cmpLanes64(alo, ahi, blo, bhi, u === 0) > 0 ? -1 : 0;
+          break;
+        case 7:
+          rlo = rhi = cmpLanes64(alo, ahi, blo, bhi, u === 0) >= 0 ? -1 : 0;
+          break;
+        default:
+          return c.undefined();
+      }
+      T32[e * 2] = rlo;
+      T32[e * 2 + 1] = rhi;
+    }
+    commit(c, d, q);
+    return;
+  }
+  const elems = (8 << q) >>> size;
+  const mask = ones(size);
+  const signed = u === 0;
+  const bits = 8 << size;
+  for (let e = 0; e < elems; e++) {
+    let r: number;
+    if (opcode === 20 || opcode === 21 || opcode === 23) {
+      // pairwise: lanes of n then m
+      const half = elems >>> 1;
+      const src = e < half ? n : m;
+      const k = (e % half) * 2;
+      const a = lane(c, src, size, k, signed && opcode !== 23);
+      const b = lane(c, src, size, k + 1, signed && opcode !== 23);
+      r = opcode === 23 ? a + b : opcode === 20 ? Math.max(a, b) : Math.min(a, b);
+    } else {
+      const a = lane(c, n, size, e, signed);
+      const b = lane(c, m, size, e, signed);
+      switch (opcode) {
+        case 16:
+          r = u === 1 ? a - b : a + b;
+          break;
+        case 17:
+          r = u === 1 ? (a === b ? -1 : 0) : (a & b & mask) !== 0 ? -1 : 0;
+          break;
+        case 6:
+          r = a > b ? -1 : 0;
+          break;
+        case 7:
+          r = a >= b ? -1 : 0;
+          break;
+        case 12:
+          r = Math.max(a, b);
+          break;
+        case 13:
+          r = Math.min(a, b);
+          break;
+        case 19:
+          if (u === 1) c.undefined();
+          r = Math.imul(a, b);
+          break;
+        case 14: {
+          // SABD/UABD
+          r = Math.abs(a - b);
+          break;
+        }
+        case 8: {
+          // SSHL/USHL by the signed low byte of b
+          const s = (lane(c, m, size, e, false) << 24) >> 24;
+          if (s >= 0) r = s >= bits ? 0 : a * 2 ** s;
+          else r = -s >= bits ? (signed && a < 0 ? -1 : 0) : Math.floor(a / 2 ** -s);
+          break;
+        }
+        default:
+          return c.undefined();
+      }
+    }
+    putT(size, e, r & mask);
+  }
+  if (q === 0) T32[2] = T32[3] = 0;
+  commit(c, d, q);
+});
+
+/** Two-register misc (integer): REV*, CNT, NOT/MVN, RBIT, CMxx #0, ABS, NEG, XTN. */
+export const TWO_MISC = define("TWO_MISC", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const u = (w >>> 29) & 1;
+  const size = (w >>> 22) & 3;
+  const opcode = (w >>> 12) & 31;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const v = c.v;
+  const bytes = 8 << q;
+  if (opcode <= 1) {
+    // REV64 (u0 op0), REV32 (u1 op0), REV16 (u0 op1): reverse `size` elements within containers
+    const container = opcode === 1 ? 2 : u === 1 ? 4 : 8;
+    const esize = 1 << size;
+    if (esize >= container) c.undefined();
+    for (let i = 0; i < bytes; i++) {
+      const base = i - (i % container);
+      const within = i % container;
+      const elem = Math.floor(within / esize);
+      const nelem = container / esize;
+      T[i] = v[n * 16 + base + (nelem - 1 - elem) * esize + (within % esize)]!;
+    }
+    commit(c, d, q);
+    return;
+  }
+  if (opcode === 5) {
+    for (let i = 0; i < bytes; i++) {
+      const b = v[n * 16 + i]!;
+      if (u === 0) {
+        let k = b - ((b >>> 1) & 0x55);
+        k = (k & 0x33) + ((k >>> 2) & 0x33);
+        T[i] = (k + (k >>> 4)) & 15;
+      } else if (size === 0) T[i] = ~b;
+      else {
+        let r = 0;
+        for (let k = 0; k < 8; k++) r |= ((b >>> k) & 1) << (7 - k);
+        T[i] = r;
+      }
+    }
+    commit(c, d, q);
+    return;
+  }
+  if (opcode === 18 && u === 0) {
+    // XTN/XTN2: narrow 2*size lanes to size
+    if (size === 3) c.undefined();
+    const elems = 8 >>> size;
+    const out = q === 1 ? 8 : 0;
+    const src = c.v32;
+    for (let i = 0; i < 16; i++) T[i] = v[d * 16 + i]!;
+    for (let e = 0; e < elems; e++) {
+      const wide = size === 2 ? src[n * 4 + e * 2]! : lane(c, n, size + 1, e, false);
+      for (let b = 0; b < 1 << size; b++) T[out + e * (1 << size) + b] = wide >>> (8 * b);
+    }
+    if (q === 0) T32[2] = T32[3] = 0;
+    commit(c, d, 1);
+    return;
+  }
+  const elems = bytes >>> size;
+  if (size === 3) {
+    if (q === 0) c.undefined();
+    const v32 = c.v32;
+    for (let e = 0; e < 2; e++) {
+      const lo = v32[n * 4 + e * 2]!;
+      const hi = v32[n * 4 + e * 2 + 1]!;
+      let t: boolean;
+      let rlo = 0;
+      let rhi = 0;
+      const isZero = (lo | hi) === 0;
+      const neg = hi < 0;
+      switch (opcode) {
+        case 8:
+          t = u === 0 ? !neg && !isZero : !neg;
+          rlo = rhi = t ? -1 : 0;
+          break;
+        case 9:
+          t = u === 0 ? isZero : neg || isZero;
+          rlo = rhi = t ? -1 : 0;
+          break;
+        case 10:
+          rlo = rhi = neg ? -1 : 0;
+          break;
+        case 11: {
+          const doNeg = u === 1 || neg;
+          if (doNeg) {
+            rlo = -lo | 0;
+            rhi = (~hi + (lo === 0 ? 1 : 0)) | 0;
+          } else {
+            rlo = lo;
+            rhi = hi;
+          }
+          break;
+        }
+        default:
+          return c.undefined();
+      }
+      T32[e * 2] = rlo;
+      T32[e * 2 + 1] = rhi;
+    }
+    commit(c, d, q);
+    return;
+  }
+  const mask = ones(size);
+  for (let e = 0; e < elems; e++) {
+    const a = lane(c, n, size, e, true);
+    let r: number;
+    switch (opcode) {
+      case 8:
+        r = (u === 0 ? a > 0 : a >= 0) ? -1 : 0;
+        break;
+      case 9:
+        r = (u === 0 ? a === 0 : a <= 0) ? -1 : 0;
+        break;
+      case 10:
+        if (u === 1) c.undefined();
+        r = a < 0 ? -1 : 0;
+        break;
+      case 11:
+        r = u === 1 ? -a : Math.abs(a);
+        break;
+      default:
+        return c.undefined();
+    }
+    putT(size, e, r & mask);
+  }
+  if (q === 0) T32[2] = T32[3] = 0;
+  commit(c, d, q);
+});
+
+/** ADDV, SMAXV/UMAXV, SMINV/UMINV, SADDLV/UADDLV. */
+export const ACROSS = define("ACROSS", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const u = (w >>> 29) & 1;
+  const size = (w >>> 22) & 3;
+  const opcode = (w >>> 12) & 31;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  if (size === 3 || (size === 2 && q === 0)) c.undefined();
+  const elems = (8 << q) >>> size;
+  const signed = u === 0;
+  let acc = lane(c, n, size, 0, signed);
+  for (let e = 1; e < elems; e++) {
+    const a = lane(c, n, size, e, signed);
+    if (opcode === 27 || opcode === 3) acc += a;
+    else if (opcode === 10) acc = Math.max(acc, a);
+    else if (opcode === 26) acc = Math.min(acc, a);
+    else c.undefined();
+  }
+  const outSize = opcode === 3 ? size + 1 : size;
+  T32[0] = T32[1] = T32[2] = T32[3] = 0;
+  if (outSize === 3) {
+    T32[0] = acc | 0;
+    T32[1] = acc < 0 ? -1 : 0;
+  } else putT(outSize, 0, acc & ones(outSize));
+  commit(c, d, 1);
+});
+
+/** Shift by immediate: SSHR/USHR, SSRA/USRA, SHL, SLI/SRI, SHRN, SSHLL/USHLL. */
+export const SHIFT_IMM = define("SHIFT_IMM", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const u = (w >>> 29) & 1;
+  const immh = (w >>> 19) & 15;
+  const immhb = (w >>> 16) & 127;
+  const opcode = (w >>> 11) & 31;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const size = 31 - Math.clz32(immh);
+  const esize = 8 << size;
+  const v32 = c.v32;
+  if (opcode === 16 || opcode === 20) {
+    // SHRN (narrow from 2*esize) / SSHLL, USHLL (widen to 2*esize)
+    if (size === 3) c.undefined();
+    if (opcode === 16) {
+      if (u === 1) c.undefined();
+      const shift = 2 * esize - immhb;
+      const elems = 64 / esize;
+      for (let i = 0; i < 16; i++) T[i] = c.v[d * 16 + i]!;
+      const out = q === 1 ? elems : 0;
+      for (let e = 0; e < elems; e++) {
+        let r: number;
+        if (size === 2) {
+          const lo = v32[n * 4 + e * 2]!;
+          const hi = v32[n * 4 + e * 2 + 1]!;
+          r = shift >= 32 ? hi >>> (shift - 32) : (lo >>> shift) | (shift === 0 ? 0 : hi << (32 - shift));
+        } else r = lane(c, n, size + 1, e, false) >>> shift;
+        putT(size, out + e, r & ones(size));
+      }
+      if (q === 0) T32[2] = T32[3] = 0;
+      commit(c, d, 1);
+      return;
+    }
+    const shift = immhb - esize;
+    const elems = 64 / esize;
+    const base = q === 1 ? elems : 0;
+    for (let e = 0; e < elems; e++) {
+      const a = lane(c, n, size, base + e, u === 0);
+      if (size === 2) {
+        const val = a * 2 ** shift;
+        const hi = Math.floor(val / 4294967296);
+        T32[e * 2] = (val - hi * 4294967296) | 0;
+        T32[e * 2 + 1] = hi | 0;
+      } else putT(size + 1, e, (a << shift) & ones(size + 1));
+    }
+    commit(c, d, 1);
+    return;
+  }
+  if (size === 3 && q === 0) c.undefined();
+  const elems = (8 << q) / (esize / 8);
+  const rshift = 2 * esize - immhb;
+  const lshift = immhb - esize;
+  for (let e = 0; e < elems; e++) {
+    if (size === 3) {
+      const lo = v32[n * 4 + e * 2]!;
+      const hi = v32[n * 4 + e * 2 + 1]!;
+      let rlo: number;
+      let rhi: number;
+      if (opcode === 10 && u === 0) {
+        const s = lshift;
+        rhi = s === 0 ? hi : s >= 32 ? lo << (s - 32) : (hi << s) | (lo >>> (32 - s));
+        rlo = s >= 32 ? 0 : lo << s;
+      } else if (opcode === 0) {
+        const s = rshift;
+        if (s === 64) {
+          rhi = u === 0 ? hi >> 31 : 0;
+          rlo = rhi;
+        } else if (s >= 32) {
+          rlo = u === 0 ? hi >> (s - 32) : hi >>> (s - 32);
+          rhi = u === 0 ? hi >> 31 : 0;
+        } else {
+          rlo = (lo >>> s) | (s === 0 ? 0 : hi << (32 - s));
+          rhi = u === 0 ? hi >> s : hi >>> s;
+        }
+      } else {
+        return c.undefined();
+      }
+      T32[e * 2] = rlo;
+      T32[e * 2 + 1] = rhi;
+      continue;
+    }
+    const mask = ones(size);
+    const a = lane(c, n, size, e, u === 0);
+    let r: number;
+    switch (opcode) {
+      case 0:
+        r = rshift >= esize ? (u === 0 && a < 0 ? -1 : 0) : u === 0 ? a >> rshift : a >>> rshift;
+        break;
+      case 2: {
+        const sh = rshift >= esize ? (u === 0 && a < 0 ? -1 : 0) : u === 0 ? a >> rshift : a >>> rshift;
+        r = lane(c, d, size, e, false) + sh;
+        break;
+      }
+      case 10:
+        if (u === 0) r = a << lshift;
+        else {
+          const keep = lshift === 0 ? 0 : (1 << lshift) - 1;
+          r = (a << lshift) | (lane(c, d, size, e, false) & keep);
+        }
+        break;
+      case 8: {
+        if (u === 0) c.undefined();
+        const keepMask = rshift >= esize ? mask : ~(mask >>> rshift) & mask;
+        const sh = rshift >= esize ? 0 : (a & mask) >>> rshift;
+        r = (lane(c, d, size, e, false) & keepMask) | sh;
+        break;
+      }
+      default:
+        return c.undefined();
+    }
+    putT(size, e, r & mask);
+  }
+  if (q === 0) T32[2] = T32[3] = 0;
+  commit(c, d, q);
+});
+
+/** Three-different: SADDL/UADDL, SADDW/UADDW, SSUBL/USUBL, SSUBW/USUBW, ADDHN/SUBHN, SMULL/UMULL, SMLAL/UMLAL. */
+export const THREE_DIFF = define("THREE_DIFF", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const u = (w >>> 29) & 1;
+  const size = (w >>> 22) & 3;
+  const m = (w >>> 16) & 31;
+  const opcode = (w >>> 12) & 15;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  if (size === 3) c.undefined();
+  const elems = 64 >>> (3 + size);
+  const half = q === 1 ? elems : 0;
+  const signed = u === 0;
+  const v32 = c.v32;
+  if (opcode === 4 || opcode === 6) {
+    // ADDHN/SUBHN: high half of wide sums
+    for (let i = 0; i < 16; i++) T[i] = c.v[d * 16 + i]!;
+    for (let e = 0; e < elems; e++) {
+      let r: number;
+      if (size === 2) {
+        const alo = v32[n * 4 + e * 2]!;
+        const ahi = v32[n * 4 + e * 2 + 1]!;
+        const blo = opcode === 6 ? ~v32[m * 4 + e * 2]! : v32[m * 4 + e * 2]!;
+        const bhi = opcode === 6 ? ~v32[m * 4 + e * 2 + 1]! : v32[m * 4 + e * 2 + 1]!;
+        const s = (alo >>> 0) + (blo >>> 0) + (opcode === 6 ? 1 : 0);
+        r = (ahi + bhi + (s >= 4294967296 ? 1 : 0)) | 0;
+      } else {
+        const a = lane(c, n, size + 1, e, false);
+        const b = lane(c, m, size + 1, e, false);
+        r = (opcode === 6 ? a - b : a + b) >>> (8 << size);
+      }
+      putT(size, half + e, r & ones(size));
+    }
+    if (q === 0) T32[2] = T32[3] = 0;
+    commit(c, d, 1);
+    return;
+  }
+  const wide = opcode === 1 || opcode === 3;
+  for (let e = 0; e < elems; e++) {
+    const a = wide ? (size === 2 ? 0 : lane(c, n, size + 1, e, signed)) : lane(c, n, size, half + e, signed);
+    const b = lane(c, m, size, half + e, signed);
+    let r: number;
+    switch (opcode) {
+      case 0:
+      case 1:
+        r = a + b;
+        break;
+      case 2:
+      case 3:
+        r = a - b;
+        break;
+      case 12:
+        r = a * b;
+        break;
+      case 8: {
+        const acc = size === 2 ? 0 : lane(c, d, size + 1, e, signed);
+        r = acc + a * b;
+        break;
+      }
+      default:
+        return c.undefined();
+    }
+    if (size === 2) {
+      let val = r;
+      if (wide || opcode === 8) {
+        const lo = v32[(wide ? n : d) * 4 + e * 2]!;
+        const hi = v32[(wide ? n : d) * 4 + e * 2 + 1]!;
+        const base = (signed || opcode === 8 ? hi : hi >>> 0) * 4294967296 + (lo >>> 0);
+        val = wide ? (opcode === 1 ? base + b : base - b) : base + a * b;
+        if (Math.abs(val) >= 9007199254740992) {
+          const big = BigInt.asUintN(64, BigInt(base) + (opcode === 3 ? -BigInt(b) : BigInt(opcode === 8 ? a * b : b)));
+          T32[e * 2] = Number(big & 0xffffffffn) | 0;
+          T32[e * 2 + 1] = Number(big >> 32n) | 0;
+          continue;
+        }
+      } else if (opcode === 12 && Math.abs(val) >= 9007199254740992) {
+        const big = BigInt.asUintN(64, BigInt(a) * BigInt(b));
+        T32[e * 2] = Number(big & 0xffffffffn) | 0;
+        T32[e * 2 + 1] = Number(big >> 32n) | 0;
+        continue;
+      }
+      const hi = Math.floor(val / 4294967296);
+      T32[e * 2] = (val - hi * 4294967296) | 0;
+      T32[e * 2 + 1] = hi | 0;
+    } else putT(size + 1, e, r & ones(size + 1));
+  }
+  commit(c, d, 1);
+});
+
+/** TBL/TBX with 1-4 table registers. */
+export const TBL = define("TBL", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const m = (w >>> 16) & 31;
+  const len = ((w >>> 13) & 3) + 1;
+  const tbx = ((w >>> 12) & 1) === 1;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const v = c.v;
+  const bytes = 8 << q;
+  for (let i = 0; i < bytes; i++) {
+    const idx = v[m * 16 + i]!;
+    if (idx < len * 16) T[i] = v[((n + (idx >>> 4)) & 31) * 16 + (idx & 15)]!;
+    else T[i] = tbx ? v[d * 16 + i]! : 0;
+  }
+  if (q === 0) T32[2] = T32[3] = 0;
+  commit(c, d, q);
+});
+
+/** Vector FP three-same: FADD/FSUB/FMUL/FDIV/FMAX/FMIN, FCMEQ/FCMGE/FCMGT (single and double). */
+export const FP_VEC3 = define("FP_VEC3", (c, w) => {
+  const q = (w >>> 30) & 1;
+  const u = (w >>> 29) & 1;
+  const hi = (w >>> 23) & 1;
+  const sz = (w >>> 22) & 1;
+  const m = (w >>> 16) & 31;
+  const opcode = (w >>> 11) & 31;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  if (sz === 1 && q === 0) c.undefined();
+  const elems = sz === 1 ? 2 : 2 << q;
+  const key = (u << 6) | (hi << 5) | opcode;
+  const F = sz === 1 ? c.vf64 : c.vf32;
+  const per = sz === 1 ? 2 : 4;
+  for (let e = 0; e < elems; e++) {
+    const a = F[n * per + e]!;
+    const b = F[m * per + e]!;
+    let r: number;
+    let mask = -2;
+    switch (key) {
+      case 0b0011010:
+        r = a + b;
+        break;
+      case 0b0111010:
+        r = a - b;
+        break;
+      case 0b1011011:
+        r = a * b;
+        break;
+      case 0b1011111:
+        r = a / b;
+        break;
+      case 0b0011110:
+        r = Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.max(a, b);
+        break;
+      case 0b0111110:
+        r = Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.min(a, b);
+        break;
+      case 0b1011010:
+        r = Math.abs(a - b);
+        break;
+      case 0b0011100:
+        mask = a === b ? -1 : 0;
+        r = 0;
+        break;
+      case 0b1011100:
+        mask = a >= b ? -1 : 0;
+        r = 0;
+        break;
+      case 0b1111100:
+        mask = a > b ? -1 : 0;
+        r = 0;
+        break;
+      default:
+        return c.undefined();
+    }
+    if (mask !== -2) {
+      if (sz === 1) {
+        T32[e * 2] = mask;
+        T32[e * 2 + 1] = mask;
+      } else T32[e] = mask;
+    } else if (sz === 1) TF64[e] = r;
+    else TF32[e] = r;
+  }
+  if (q === 0) T32[2] = T32[3] = 0;
+  commit(c, d, q);
+});
+
+export function decodeSimd(w: number, f: FeatureSet): number {
+  // Scalar floating point (bits 31:24 = 0x1e, 0x1f).
+  const top = (w >>> 24) & 0xff;
+  if (top === 0x1e || top === 0x9e) {
+    const type = (w >>> 22) & 3;
+    if (type === 3) return f.has("FEAT_FP16") ? UNDEF : UNDEF;
+    if (type === 2) {
+      // only FMOV Xd, Vn.D[1] / Vd.D[1], Xn
+      if ((w & 0xfff6fc00) >>> 0 === 0x9eae0000) return fp.FP_INT;
+      return UNDEF;
+    }
+    if ((w & 0x7f20fc00) === 0x1e200000) {
+      const opcode = (w >>> 16) & 7;
+      const rmode = (w >>> 19) & 3;
+      const sf = w >>> 31;
+      if (opcode >= 6) return rmode === 0 && sf === type ? fp.FP_INT : UNDEF;
+      if ((opcode === 2 || opcode === 3) && rmode !== 0) return UNDEF;
+      if ((opcode === 4 || opcode === 5) && rmode !== 0) return UNDEF;
+      return fp.FP_INT;
+    }
+    if (w >>> 31 === 1) return UNDEF;
+    if ((w & 0xff207c00) >>> 0 === (0x1e204000 | (type << 22)) >>> 0) {
+      const op = (w >>> 15) & 63;
+      if (op === 0) return fp.FMOV_REG;
+      if (op <= 5 || (op >= 8 && op <= 15 && op !== 13)) return op === 4 + type ? UNDEF : fp.FP1;
+      return UNDEF;
+    }
+    if ((w & 0xff203c07) >>> 0 === (0x1e202000 | (type << 22)) >>> 0) return fp.FCMP;
+    if ((w & 0xff201fe0) >>> 0 === (0x1e201000 | (type << 22)) >>> 0) return fp.FMOV_IMM;
+    if ((w & 0xff200c00) >>> 0 === (0x1e200800 | (type << 22)) >>> 0) return ((w >>> 12) & 15) <= 8 ? fp.FP2 : UNDEF;
+    if ((w & 0xff200c00) >>> 0 === (0x1e200c00 | (type << 22)) >>> 0) return fp.FCSEL;
+    if ((w & 0xff200c00) >>> 0 === (0x1e200400 | (type << 22)) >>> 0) return fp.FCCMP;
+    return UNDEF;
+  }
+  if (top === 0x1f) return ((w >>> 22) & 3) < 2 ? fp.FP3 : UNDEF;
+  if (!f.has("FEAT_AdvSIMD")) return UNDEF;
+  if ((w & 0x9ff80400) >>> 0 === 0x0f000400) return MOVI;
+  if ((w & 0x9fe08400) >>> 0 === 0x0e000400) return COPY;
+  if ((w & 0xbfe08400) >>> 0 === 0x2e000000) return EXT;
+  if ((w & 0xbf208c00) >>> 0 === 0x0e000800) return ((w >>> 12) & 3) !== 0 ? PERMUTE : UNDEF;
+  if ((w & 0xbf208c00) >>> 0 === 0x0e000000) return TBL;
+  if ((w & 0x9f800400) >>> 0 === 0x0f000400) return SHIFT_IMM;
+  if ((w & 0x9f200400) >>> 0 === 0x0e200400) {
+    const opcode = (w >>> 11) & 31;
+    if (opcode >= 24) return FP_VEC3;
+    return THREE_SAME;
+  }
+  if ((w & 0x9f3e0c00) >>> 0 === 0x0e200800) {
+    const opcode = (w >>> 12) & 31;
+    if (opcode <= 1 || opcode === 5 || (opcode >= 8 && opcode <= 11) || opcode === 18) return TWO_MISC;
+    return UNDEF;
+  }
+  if ((w & 0x9f3e0c00) >>> 0 === 0x0e300800) return ACROSS;
+  if ((w & 0x9f200c00) >>> 0 === 0x0e200000) return THREE_DIFF;
+  return UNDEF;
+}
