@@ -56,7 +56,7 @@ describe("decode", () => {
     const insn = decode(0xd51b4441);
     expect(insn.sys?.direction).toBe("write");
     expect(insn.sys?.rt).toBe(1);
-    expect(insn.fields).toEqual({ o0: 1, op1: 3, crn: 4, crm: 4, op2: 2, rt: 1 });
+    expect(insn.fields).toEqual({ op0: 3, op1: 3, crn: 4, crm: 4, op2: 2, rt: 1 });
   });
 
   it("returns the same frozen descriptor for a repeated word", () => {

@@ -48,3 +48,21 @@ export const BASE_BRANCH_FORMAT: FormatterTable = {
 function imm16(v: number): string {
   return v === 0 ? "#0" : hex(v);
 }
+
+const REG_CONDITIONS = ["gt", "ge", "hi", "hs", "", "", "eq", "ne"];
+const IMM_CONDITIONS = ["gt", "lt", "hi", "lo", "", "", "eq", "ne"];
+
+function compareBranch(mn: string, reg: (f: Readonly<Record<string, number>>, n: number) => string, imm: boolean) {
+  return (_: unknown, f: Readonly<Record<string, number>>, pc: bigint | null): string => {
+    const cond = (imm ? IMM_CONDITIONS : REG_CONDITIONS)[f.cc!]!;
+    const second = imm ? `#${f.imm6!}` : reg(f, f.rm!);
+    return `${mn}${cond} ${reg(f, f.rt!)}, ${second}, ${target(pc, sext(f.imm9!, 9) * 4)}`;
+  };
+}
+
+export const BASE_COMPARE_BRANCH_FORMAT: FormatterTable = {
+  CB_reg: compareBranch("cb", (f, n) => r(f.sf!, n), false),
+  CBB_reg: compareBranch("cbb", (_, n) => r(0, n), false),
+  CBH_reg: compareBranch("cbh", (_, n) => r(0, n), false),
+  CB_imm: compareBranch("cb", (f, n) => r(f.sf!, n), true),
+};

@@ -108,7 +108,7 @@ function moveWide(kind: "movn" | "movz" | "movk") {
     if (kind === "movk") return plain;
     if (imm16 === 0 && shift !== 0) return plain;
     const v = BigInt(imm16) << BigInt(shift);
-    if (kind === "movz") return `mov ${rd}, #${v}`;
+    if (kind === "movz") return `mov ${rd}, #${signed(v, sf)}`;
     if (!sf && imm16 === 0xffff) return plain;
     return `mov ${rd}, #${signed(~v, sf)}`;
   };

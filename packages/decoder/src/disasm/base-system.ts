@@ -79,7 +79,7 @@ function sys(f: Fields): string {
 }
 
 function regName(f: Fields): string {
-  return sysRegName({ op0: 2 + f.o0!, op1: f.op1!, crn: f.crn!, crm: f.crm!, op2: f.op2! });
+  return sysRegName({ op0: f.op0!, op1: f.op1!, crn: f.crn!, crm: f.crm!, op2: f.op2! });
 }
 
 export const BASE_SYSTEM_FORMAT: FormatterTable = {
@@ -131,6 +131,6 @@ export const BASE_SYSTEM_FORMAT: FormatterTable = {
     const pair = f.rt === 31 ? "xzr, xzr" : `${x(f.rt!)}, ${x(f.rt! + 1)}`;
     return `sysp #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}, ${pair}`;
   },
-  MSRR: (_, f) => `msrr ${regName(f)}, ${x(f.rt!)}, ${x(f.rt! + 1)}`,
-  MRRS: (_, f) => `mrrs ${x(f.rt!)}, ${x(f.rt! + 1)}, ${regName(f)}`,
+  MSRR: (_, f) => `msrr ${regName(f)}, ${x(f.rt! * 2)}, ${x(f.rt! * 2 + 1)}`,
+  MRRS: (_, f) => `mrrs ${x(f.rt! * 2)}, ${x(f.rt! * 2 + 1)}, ${regName(f)}`,
 };

@@ -1,15 +1,18 @@
 /** `disassemble`: LLVM-exact text for a word, via the formatter of its encoding. */
 import { decode } from "../decode";
 import { OPCODES } from "../opcodes";
-import { BASE_BRANCH_FORMAT } from "./base-branch";
+import { BASE_BRANCH_FORMAT, BASE_COMPARE_BRANCH_FORMAT } from "./base-branch";
 import { BASE_DP_IMM_FORMAT } from "./base-dp-imm";
+import { BASE_DP_REG_FORMAT } from "./base-dp-reg";
 import { BASE_LDST_FORMAT } from "./base-ldst";
 import { BASE_SYSTEM_FORMAT } from "./base-system";
 import type { Formatter, FormatterTable } from "./format";
 
 const TABLES: readonly FormatterTable[] = [
   BASE_DP_IMM_FORMAT,
+  BASE_DP_REG_FORMAT,
   BASE_BRANCH_FORMAT,
+  BASE_COMPARE_BRANCH_FORMAT,
   BASE_SYSTEM_FORMAT,
   BASE_LDST_FORMAT,
 ];

@@ -1,5 +1,5 @@
 /** Base A64, "Branches, Exception Generating and System instructions" (op0 = 101x): the branches. */
-import { enc } from "./format";
+import { enc, unallocated } from "./format";
 
 const br = { cls: "branch", feature: null } as const;
 const pauth = { cls: "branch", feature: "FEAT_PAuth" } as const;
@@ -51,4 +51,16 @@ export const BASE_BRANCH = [
   enc("DCPS2",    "11010100 101 imm16:16 000 10", exc),
   enc("DCPS3",    "11010100 101 imm16:16 000 11", exc),
   enc("UDF",      "0000000000000000 imm16:16", exc),
+];
+
+const cmpbr = { cls: "branch", feature: "FEAT_CMPBR" } as const;
+
+// biome-ignore format: one aligned line per encoding
+export const BASE_COMPARE_BRANCH = [
+  // Compare and branch (register / immediate), FEAT_CMPBR: cc 000 GT, 001 GE|LT, 010 HI, 011 HS|LO, 110 EQ, 111 NE
+  enc("CB_reg",   "sf:1 1110100 cc:3 rm:5 00 imm9:9 rt:5", cmpbr),
+  enc("CBB_reg",  "0 1110100 cc:3 rm:5 10 imm9:9 rt:5", cmpbr),
+  enc("CBH_reg",  "0 1110100 cc:3 rm:5 11 imm9:9 rt:5", cmpbr),
+  enc("CB_imm",   "sf:1 1110101 cc:3 imm6:6 0 imm9:9 rt:5", cmpbr),
+  unallocated(    "x 111010x 10x xxxxx xx xxxxxxxxx xxxxx", "compare-and-branch cc 10x"),
 ];

@@ -19,8 +19,8 @@ export const BASE_DP_IMM = [
   enc("SUB_imm",  "sf:1 1 0 100010 sh:1 imm12:12 rn:5 rd:5", dp),
   enc("SUBS_imm", "sf:1 1 1 100010 sh:1 imm12:12 rn:5 rd:5", dp),
   // Add/subtract (immediate, with tags)
-  enc("ADDG",     "1 0 0 100011 0 uimm6:6 op3=00 uimm4:4 rn:5 rd:5", mte),
-  enc("SUBG",     "1 1 0 100011 0 uimm6:6 op3=00 uimm4:4 rn:5 rd:5", mte),
+  enc("ADDG",     "1 0 0 100011 0 uimm6:6 op3:2 uimm4:4 rn:5 rd:5", mte),
+  enc("SUBG",     "1 1 0 100011 0 uimm6:6 op3:2 uimm4:4 rn:5 rd:5", mte),
   // Min/max (immediate)
   enc("SMAX_imm", "sf:1 0 0 1000111 0000 imm8:8 rn:5 rd:5", cssc),
   enc("UMAX_imm", "sf:1 0 0 1000111 0001 imm8:8 rn:5 rd:5", cssc),

@@ -1,25 +1,196 @@
-/** Base A64 "Loads and Stores" (op0 = x1x0): every addressing mode of the general and FP/SIMD registers. */
-import { enc, unallocated } from "./format";
+/**
+ * Base A64 "Loads and Stores" (op0 = x1x0) for the general-purpose and scalar FP registers: every
+ * addressing mode, pairs, exclusives, acquire/release, LSE atomics, LRCPC, PAuth loads, MTE tags.
+ * Single-register rows are tables (one row per instruction, one column per addressing mode) that
+ * expand to one encoding line per instruction and mode.
+ */
+import { type EncodingLine, enc, unallocated } from "./format";
 
 const ls = { cls: "load-store", feature: null } as const;
 const lsFp = { cls: "load-store", feature: "FEAT_FP" } as const;
+const pair = { cls: "load-store-pair", feature: null } as const;
+const excl = { cls: "load-store-exclusive", feature: null } as const;
+const acqrel = { cls: "load-acquire-release", feature: null } as const;
+const lse = { cls: "atomic", feature: "FEAT_LSE" } as const;
+const lor = { cls: "load-acquire-release", feature: "FEAT_LOR" } as const;
+const rcpc2 = { cls: "load-acquire-release", feature: "FEAT_LRCPC2" } as const;
+const mte = { cls: "load-store", feature: "FEAT_MTE" } as const;
+const mte2 = { cls: "load-store", feature: "FEAT_MTE2" } as const;
+const lsui = { cls: "load-store-exclusive", feature: "FEAT_LSUI" } as const;
+
+/**
+ * Single-register general-purpose loads and stores: size and opc bits of each instruction, and the
+ * names of its unscaled (LDUR) and unprivileged (LDTR) forms (null = unallocated).
+ */
+// biome-ignore format: one aligned row per instruction
+const GP_SINGLE: ReadonlyArray<readonly [name: string, size: string, opc: string, unscaled: string, unpriv: string | null]> = [
+  ["STRB",  "00",       "00",       "STURB",  "STTRB"],
+  ["LDRB",  "00",       "01",       "LDURB",  "LDTRB"],
+  ["LDRSB", "00",       "1 opc0:1", "LDURSB", "LDTRSB"],
+  ["STRH",  "01",       "00",       "STURH",  "STTRH"],
+  ["LDRH",  "01",       "01",       "LDURH",  "LDTRH"],
+  ["LDRSH", "01",       "1 opc0:1", "LDURSH", "LDTRSH"],
+  ["STR",   "1 size0:1", "00",      "STUR",   "STTR"],
+  ["LDR",   "1 size0:1", "01",      "LDUR",   "LDTR"],
+  ["LDRSW", "10",       "10",       "LDURSW", "LDTRSW"],
+  ["PRFM",  "11",       "10",       "PRFUM",  null],
+];
+
+function gpSingle(): EncodingLine[] {
+  const lines: EncodingLine[] = [];
+  for (const [name, size, opc, unscaled, unpriv] of GP_SINGLE) {
+    const prefetch = name === "PRFM";
+    lines.push(enc(`${name}_uoff`, `${size} 111 0 01 ${opc} imm12:12 rn:5 rt:5`, ls));
+    lines.push(enc(unscaled, `${size} 111 0 00 ${opc} 0 imm9:9 00 rn:5 rt:5`, ls));
+    lines.push(enc(`${name}_reg`, `${size} 111 0 00 ${opc} 1 rm:5 option:3 s:1 10 rn:5 rt:5`, ls));
+    if (prefetch) continue;
+    lines.push(enc(`${name}_post`, `${size} 111 0 00 ${opc} 0 imm9:9 01 rn:5 rt:5`, ls));
+    lines.push(enc(`${name}_pre`, `${size} 111 0 00 ${opc} 0 imm9:9 11 rn:5 rt:5`, ls));
+    if (unpriv !== null) lines.push(enc(unpriv, `${size} 111 0 00 ${opc} 0 imm9:9 10 rn:5 rt:5`, ls));
+  }
+  return lines;
+}
+
+/** Scalar FP/SIMD single-register loads and stores: B/H/S/D by size, Q by size=00 opc<1>=1. */
+function fpSingle(): EncodingLine[] {
+  const lines: EncodingLine[] = [];
+  for (const [dir, l] of [
+    ["STR", "0"],
+    ["LDR", "1"],
+  ] as const) {
+    const u = dir === "STR" ? "STUR" : "LDUR";
+    lines.push(enc(`${dir}_fp_uoff`, `size:2 111 1 01 opc1:1 ${l} imm12:12 rn:5 rt:5`, lsFp));
+    lines.push(enc(`${u}_fp`, `size:2 111 1 00 opc1:1 ${l} 0 imm9:9 00 rn:5 rt:5`, lsFp));
+    lines.push(enc(`${dir}_fp_post`, `size:2 111 1 00 opc1:1 ${l} 0 imm9:9 01 rn:5 rt:5`, lsFp));
+    lines.push(enc(`${dir}_fp_pre`, `size:2 111 1 00 opc1:1 ${l} 0 imm9:9 11 rn:5 rt:5`, lsFp));
+    lines.push(enc(`${dir}_fp_reg`, `size:2 111 1 00 opc1:1 ${l} 1 rm:5 option:3 s:1 10 rn:5 rt:5`, lsFp));
+  }
+  return lines;
+}
+
+/** LSE atomic memory operations: o3:opc -> name; size, acquire and release are fields. */
+const ATOMIC_OPS = [
+  ["LDADD", "0 000"],
+  ["LDCLR", "0 001"],
+  ["LDEOR", "0 010"],
+  ["LDSET", "0 011"],
+  ["LDSMAX", "0 100"],
+  ["LDSMIN", "0 101"],
+  ["LDUMAX", "0 110"],
+  ["LDUMIN", "0 111"],
+  ["SWP", "1 000"],
+] as const;
 
 // biome-ignore format: one aligned line per encoding
-export const BASE_LDST_UOFF = [
-  // Load/store register (unsigned immediate)
-  enc("STRB_uoff",  "00 111 0 01 00 imm12:12 rn:5 rt:5", ls),
-  enc("LDRB_uoff",  "00 111 0 01 01 imm12:12 rn:5 rt:5", ls),
-  enc("LDRSB_uoff", "00 111 0 01 1 opc0:1 imm12:12 rn:5 rt:5", ls),
-  enc("STRH_uoff",  "01 111 0 01 00 imm12:12 rn:5 rt:5", ls),
-  enc("LDRH_uoff",  "01 111 0 01 01 imm12:12 rn:5 rt:5", ls),
-  enc("LDRSH_uoff", "01 111 0 01 1 opc0:1 imm12:12 rn:5 rt:5", ls),
-  enc("STR_uoff",   "1 size0:1 111 0 01 00 imm12:12 rn:5 rt:5", ls),
-  enc("LDR_uoff",   "1 size0:1 111 0 01 01 imm12:12 rn:5 rt:5", ls),
-  enc("LDRSW_uoff", "10 111 0 01 10 imm12:12 rn:5 rt:5", ls),
-  enc("PRFM_uoff",  "11 111 0 01 10 imm12:12 rn:5 rt:5", ls),
-  enc("STR_fp_uoff", "size:2 111 1 01 opc1:1 0 imm12:12 rn:5 rt:5", lsFp),
-  enc("LDR_fp_uoff", "size:2 111 1 01 opc1:1 1 imm12:12 rn:5 rt:5", lsFp),
-  unallocated(      "1x 111 0 01 11 xxxxxxxxxxxx xxxxx xxxxx", "size=1x opc=11"),
-  unallocated(      "01 111 1 01 1x xxxxxxxxxxxx xxxxx xxxxx", "FP opc=1x with size != 00"),
-  unallocated(      "1x 111 1 01 1x xxxxxxxxxxxx xxxxx xxxxx", "FP opc=1x with size != 00"),
+export const BASE_LDST: readonly EncodingLine[] = [
+  ...gpSingle(),
+  ...fpSingle(),
+  unallocated(           "1x 111 0 01 11 xxxxxxxxxxxx xxxxx xxxxx", "size=1x opc=11"),
+  unallocated(           "1x 111 0 00 11 0 xxxxxxxxx xx xxxxx xxxxx", "size=1x opc=11"),
+  unallocated(           "1x 111 0 00 11 1 xxxxx xxxx 10 xxxxx xxxxx", "size=1x opc=11"),
+  unallocated(           "11 111 0 00 10 0 xxxxxxxxx x1 xxxxx xxxxx", "PRFM pre/post-index"),
+  unallocated(           "11 111 0 00 10 0 xxxxxxxxx 10 xxxxx xxxxx", "PRFM unprivileged"),
+  unallocated(           "01 111 1 0x 1x xxxxxxxxxxxx xxxxx xxxxx", "FP opc=1x with size != 00"),
+  unallocated(           "1x 111 1 0x 1x xxxxxxxxxxxx xxxxx xxxxx", "FP opc=1x with size != 00"),
+  unallocated(           "xx 111 1 00 xx 0 xxxxxxxxx 10 xxxxx xxxxx", "FP unprivileged"),
+  unallocated(           "xx 111 x 00 xx 1 xxxxx x0x x 10 xxxxx xxxxx", "register offset with option<1> = 0"),
+  // Load register (literal)
+  enc("LDR_lit",         "0 size0:1 011 0 00 imm19:19 rt:5", ls),
+  enc("LDRSW_lit",       "10 011 0 00 imm19:19 rt:5", ls),
+  enc("PRFM_lit",        "11 011 0 00 imm19:19 rt:5", ls),
+  enc("LDR_fp_lit",      "opc:2 011 1 00 imm19:19 rt:5", lsFp),
+  unallocated(           "11 011 1 00 xxxxxxxxxxxxxxxxxxx xxxxx", "FP literal opc=11"),
+  // Load/store pair: mode 000 no-allocate, 001 post-index, 010 signed offset, 011 pre-index
+  enc("STNP",            "x64:1 0 101 0 000 0 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("LDNP",            "x64:1 0 101 0 000 1 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("STP_post",        "x64:1 0 101 0 001 0 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("LDP_post",        "x64:1 0 101 0 001 1 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("STP",             "x64:1 0 101 0 010 0 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("LDP",             "x64:1 0 101 0 010 1 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("STP_pre",         "x64:1 0 101 0 011 0 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("LDP_pre",         "x64:1 0 101 0 011 1 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("LDPSW_post",      "01 101 0 001 1 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("LDPSW",           "01 101 0 010 1 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("LDPSW_pre",       "01 101 0 011 1 imm7:7 rt2:5 rn:5 rt:5", pair),
+  enc("STGP_post",       "01 101 0 001 0 imm7:7 rt2:5 rn:5 rt:5", mte),
+  enc("STGP",            "01 101 0 010 0 imm7:7 rt2:5 rn:5 rt:5", mte),
+  enc("STGP_pre",        "01 101 0 011 0 imm7:7 rt2:5 rn:5 rt:5", mte),
+  enc("STTNP",           "11 101 0 000 0 imm7:7 rt2:5 rn:5 rt:5", { cls: "load-store-pair", feature: "FEAT_LSUI" }),
+  enc("LDTNP",           "11 101 0 000 1 imm7:7 rt2:5 rn:5 rt:5", { cls: "load-store-pair", feature: "FEAT_LSUI" }),
+  enc("STTP_post",       "11 101 0 001 0 imm7:7 rt2:5 rn:5 rt:5", { cls: "load-store-pair", feature: "FEAT_LSUI" }),
+  enc("LDTP_post",       "11 101 0 001 1 imm7:7 rt2:5 rn:5 rt:5", { cls: "load-store-pair", feature: "FEAT_LSUI" }),
+  enc("STTP",            "11 101 0 010 0 imm7:7 rt2:5 rn:5 rt:5", { cls: "load-store-pair", feature: "FEAT_LSUI" }),
+  enc("LDTP",            "11 101 0 010 1 imm7:7 rt2:5 rn:5 rt:5", { cls: "load-store-pair", feature: "FEAT_LSUI" }),
+  enc("STTP_pre",        "11 101 0 011 0 imm7:7 rt2:5 rn:5 rt:5", { cls: "load-store-pair", feature: "FEAT_LSUI" }),
+  enc("LDTP_pre",        "11 101 0 011 1 imm7:7 rt2:5 rn:5 rt:5", { cls: "load-store-pair", feature: "FEAT_LSUI" }),
+  enc("STNP_fp",         "opc:2 101 1 000 0 imm7:7 rt2:5 rn:5 rt:5", lsFp),
+  enc("LDNP_fp",         "opc:2 101 1 000 1 imm7:7 rt2:5 rn:5 rt:5", lsFp),
+  enc("STP_fp_post",     "opc:2 101 1 001 0 imm7:7 rt2:5 rn:5 rt:5", lsFp),
+  enc("LDP_fp_post",     "opc:2 101 1 001 1 imm7:7 rt2:5 rn:5 rt:5", lsFp),
+  enc("STP_fp",          "opc:2 101 1 010 0 imm7:7 rt2:5 rn:5 rt:5", lsFp),
+  enc("LDP_fp",          "opc:2 101 1 010 1 imm7:7 rt2:5 rn:5 rt:5", lsFp),
+  enc("STP_fp_pre",      "opc:2 101 1 011 0 imm7:7 rt2:5 rn:5 rt:5", lsFp),
+  enc("LDP_fp_pre",      "opc:2 101 1 011 1 imm7:7 rt2:5 rn:5 rt:5", lsFp),
+  unallocated(           "11 101 1 0xx x xxxxxxx xxxxx xxxxx xxxxx", "FP pair opc=11"),
+  // Exclusives, ordered and compare-and-swap: size 001000 o2 L o1 Rs o0 Rt2 Rn Rt
+  enc("STXR",            "size:2 001000 0 0 0 rs:5 0 rt2:5 rn:5 rt:5", excl),
+  enc("STLXR",           "size:2 001000 0 0 0 rs:5 1 rt2:5 rn:5 rt:5", excl),
+  enc("LDXR",            "size:2 001000 0 1 0 rs:5 0 rt2:5 rn:5 rt:5", excl),
+  enc("LDAXR",           "size:2 001000 0 1 0 rs:5 1 rt2:5 rn:5 rt:5", excl),
+  enc("STXP",            "1 x64:1 001000 0 0 1 rs:5 0 rt2:5 rn:5 rt:5", excl),
+  enc("STLXP",           "1 x64:1 001000 0 0 1 rs:5 1 rt2:5 rn:5 rt:5", excl),
+  enc("LDXP",            "1 x64:1 001000 0 1 1 rs:5 0 rt2:5 rn:5 rt:5", excl),
+  enc("LDAXP",           "1 x64:1 001000 0 1 1 rs:5 1 rt2:5 rn:5 rt:5", excl),
+  enc("CASP",            "0 x64:1 001000 0 l:1 1 rs:4 0 o0:1 11111 rn:5 rt:4 0", lse),
+  enc("STLLR",           "size:2 001000 1 0 0 rs:5 0 rt2:5 rn:5 rt:5", lor),
+  enc("STLR",            "size:2 001000 1 0 0 rs:5 1 rt2:5 rn:5 rt:5", acqrel),
+  enc("LDLAR",           "size:2 001000 1 1 0 rs:5 0 rt2:5 rn:5 rt:5", lor),
+  enc("LDAR",            "size:2 001000 1 1 0 rs:5 1 rt2:5 rn:5 rt:5", acqrel),
+  enc("CAS",             "size:2 001000 1 l:1 1 rs:5 o0:1 11111 rn:5 rt:5", lse),
+  // Unprivileged exclusives and compare-and-swap (FEAT_LSUI): size 001001 o2 L o1 Rs o0 Rt2 Rn Rt
+  enc("STTXR",           "1 x64:1 001001 0 0 0 rs:5 0 rt2:5 rn:5 rt:5", lsui),
+  enc("STLTXR",          "1 x64:1 001001 0 0 0 rs:5 1 rt2:5 rn:5 rt:5", lsui),
+  enc("LDTXR",           "1 x64:1 001001 0 1 0 rs:5 0 rt2:5 rn:5 rt:5", lsui),
+  enc("LDATXR",          "1 x64:1 001001 0 1 0 rs:5 1 rt2:5 rn:5 rt:5", lsui),
+  enc("CASPT",           "01 001001 1 l:1 0 rs:4 0 o0:1 rt2:5 rn:5 rt:4 0", lsui),
+  enc("CAST",            "11 001001 1 l:1 0 rs:5 o0:1 rt2:5 rn:5 rt:5", lsui),
+  // LDAPR/STLR (unscaled immediate), FEAT_LRCPC2
+  enc("STLURB",          "00 011001 00 0 imm9:9 00 rn:5 rt:5", rcpc2),
+  enc("LDAPURB",         "00 011001 01 0 imm9:9 00 rn:5 rt:5", rcpc2),
+  enc("LDAPURSB",        "00 011001 1 opc0:1 0 imm9:9 00 rn:5 rt:5", rcpc2),
+  enc("STLURH",          "01 011001 00 0 imm9:9 00 rn:5 rt:5", rcpc2),
+  enc("LDAPURH",         "01 011001 01 0 imm9:9 00 rn:5 rt:5", rcpc2),
+  enc("LDAPURSH",        "01 011001 1 opc0:1 0 imm9:9 00 rn:5 rt:5", rcpc2),
+  enc("STLUR",           "1 size0:1 011001 00 0 imm9:9 00 rn:5 rt:5", rcpc2),
+  enc("LDAPUR",          "1 size0:1 011001 01 0 imm9:9 00 rn:5 rt:5", rcpc2),
+  enc("LDAPURSW",        "10 011001 10 0 imm9:9 00 rn:5 rt:5", rcpc2),
+  // Atomic memory operations (FEAT_LSE), LDAPR (FEAT_LRCPC), 64-byte loads/stores (FEAT_LS64)
+  ...ATOMIC_OPS.map(([name, op]) => enc(name, `size:2 111 0 00 a:1 r:1 1 rs:5 ${op} 00 rn:5 rt:5`, lse)),
+  enc("LDAPR",           "size:2 111 0 00 1 0 1 11111 1 100 00 rn:5 rt:5", { cls: "load-acquire-release", feature: "FEAT_LRCPC" }),
+  enc("ST64B",           "11 111 0 00 0 0 1 11111 1 001 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64" }),
+  enc("LD64B",           "11 111 0 00 0 0 1 11111 1 101 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64" }),
+  enc("ST64BV",          "11 111 0 00 0 0 1 rs:5 1 011 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64_V" }),
+  enc("ST64BV0",         "11 111 0 00 0 0 1 rs:5 1 010 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64_ACCDATA" }),
+  // Load register, with pointer authentication
+  enc("LDRAA",           "11 111 0 00 0 s:1 1 imm9:9 0 1 rn:5 rt:5", { cls: "load-store", feature: "FEAT_PAuth" }),
+  enc("LDRAB",           "11 111 0 00 1 s:1 1 imm9:9 0 1 rn:5 rt:5", { cls: "load-store", feature: "FEAT_PAuth" }),
+  enc("LDRAA_pre",       "11 111 0 00 0 s:1 1 imm9:9 1 1 rn:5 rt:5", { cls: "load-store", feature: "FEAT_PAuth" }),
+  enc("LDRAB_pre",       "11 111 0 00 1 s:1 1 imm9:9 1 1 rn:5 rt:5", { cls: "load-store", feature: "FEAT_PAuth" }),
+  // Load/store memory tags
+  enc("STZGM",           "11011001 00 1 000000000 00 rn:5 rt:5", mte2),
+  enc("STG_post",        "11011001 00 1 imm9:9 01 rn:5 rt:5", mte),
+  enc("STG",             "11011001 00 1 imm9:9 10 rn:5 rt:5", mte),
+  enc("STG_pre",         "11011001 00 1 imm9:9 11 rn:5 rt:5", mte),
+  enc("LDG",             "11011001 01 1 imm9:9 00 rn:5 rt:5", mte),
+  enc("STZG_post",       "11011001 01 1 imm9:9 01 rn:5 rt:5", mte),
+  enc("STZG",            "11011001 01 1 imm9:9 10 rn:5 rt:5", mte),
+  enc("STZG_pre",        "11011001 01 1 imm9:9 11 rn:5 rt:5", mte),
+  enc("STGM",            "11011001 10 1 000000000 00 rn:5 rt:5", mte2),
+  enc("ST2G_post",       "11011001 10 1 imm9:9 01 rn:5 rt:5", mte),
+  enc("ST2G",            "11011001 10 1 imm9:9 10 rn:5 rt:5", mte),
+  enc("ST2G_pre",        "11011001 10 1 imm9:9 11 rn:5 rt:5", mte),
+  enc("LDGM",            "11011001 11 1 000000000 00 rn:5 rt:5", mte2),
+  enc("STZ2G_post",      "11011001 11 1 imm9:9 01 rn:5 rt:5", mte),
+  enc("STZ2G",           "11011001 11 1 imm9:9 10 rn:5 rt:5", mte),
+  enc("STZ2G_pre",       "11011001 11 1 imm9:9 11 rn:5 rt:5", mte),
 ];

@@ -1,6 +1,12 @@
 /** Base A64 system instructions: hints, barriers, PSTATE, SYS/SYSL, MSR/MRS and their 128-bit forms. */
 import { enc } from "./format";
 
+/** SYSP names a register pair: Rt must be even, or 31 for XZR, XZR. */
+function evenOrZeroRegister(word: number): boolean {
+  const rt = word & 31;
+  return rt === 31 || (rt & 1) === 0;
+}
+
 const hint = { cls: "hint", feature: null } as const;
 const barrier = { cls: "barrier", feature: null } as const;
 const pauth = { cls: "hint", feature: "FEAT_PAuth" } as const;
@@ -53,9 +59,9 @@ export const BASE_SYSTEM = [
   // System instructions and system register moves
   enc("SYS",      "1101010100 0 01 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-instruction", feature: null }),
   enc("SYSL",     "1101010100 1 01 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-instruction", feature: null }),
-  enc("MSR_reg",  "1101010100 0 1 o0:1 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-register", feature: null }),
-  enc("MRS",      "1101010100 1 1 o0:1 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-register", feature: null }),
-  enc("SYSP",     "1101010101 0 01 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-instruction", feature: "FEAT_SYSINSTR128" }),
-  enc("MSRR",     "1101010101 0 1 o0:1 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-register", feature: "FEAT_SYSREG128" }),
-  enc("MRRS",     "1101010101 1 1 o0:1 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-register", feature: "FEAT_SYSREG128" }),
+  enc("MSR_reg",  "1101010100 0 op0:2 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-register", feature: null }),
+  enc("MRS",      "1101010100 1 op0:2 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-register", feature: null }),
+  enc("SYSP",     "1101010101 0 01 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-instruction", feature: "FEAT_SYSINSTR128", when: evenOrZeroRegister }),
+  enc("MSRR",     "1101010101 0 op0:2 op1:3 crn:4 crm:4 op2:3 rt:4 0", { cls: "system-register", feature: "FEAT_SYSREG128" }),
+  enc("MRRS",     "1101010101 1 op0:2 op1:3 crn:4 crm:4 op2:3 rt:4 0", { cls: "system-register", feature: "FEAT_SYSREG128" }),
 ];
