@@ -1,5 +1,6 @@
 export { decode, type Instruction, type SystemAccess, type SystemDirection } from "./decode";
 export { disassemble } from "./disasm/index";
+export { ElfFormatError, type ElfImage, type ElfSection, type ElfSymbol, parseElf64, sectionWords } from "./elf/elf64";
 export type {
   EncodingGroup,
   EncodingLine,

@@ -104,3 +104,23 @@ export function opcodeOf(word: number): number {
   }
   return 0;
 }
+
+/** For tests and tuning: how many tree nodes and leaf entries `opcodeOf(word)` visits. */
+export function lookupCost(word: number): { nodes: number; entries: number } {
+  const t = TREE;
+  let n = 0;
+  let nodes = 1;
+  let shift = t[0]!;
+  while (shift >= 0) {
+    n = t[n + 2 + ((word >>> shift) & t[n + 1]!)]!;
+    shift = t[n]!;
+    nodes++;
+  }
+  let entries = 0;
+  const end = n + 2 + t[n + 1]! * 4;
+  for (let i = n + 2; i < end; i += 4) {
+    entries++;
+    if ((word & t[i]!) === t[i + 1]!) break;
+  }
+  return { nodes, entries };
+}

@@ -21,9 +21,9 @@ export interface LookupTable {
   readonly maxLeafSize: number;
 }
 
-const LEAF_MAX = 3;
-const MAX_UNIVERSAL_RUN = 8;
-const MAX_SPLIT_RUN = 4;
+const LEAF_MAX = 2;
+const MAX_RUN = 8;
+const DUPLICATION_LIMIT = 2;
 
 function popcount(x: number): number {
   let v = x >>> 0;
@@ -66,31 +66,30 @@ interface Run {
   width: number;
 }
 
-/** The contiguous run of undecided bits most candidates fix. */
+/**
+ * The contiguous run of undecided bits that leaves the fewest candidates per child on average (what
+ * a random word meets next), without duplicating lines into more than DUPLICATION_LIMIT x as many
+ * child slots; null when no run makes progress.
+ */
 function chooseRun(cands: readonly LookupEntry[], decided: number): Run | null {
-  const counts = new Array<number>(32).fill(0);
-  for (const c of cands) {
-    const m = c.line.mask & ~decided;
-    for (let b = 0; b < 32; b++) if ((m >>> b) & 1) counts[b]!++;
-  }
-  let best = 0;
-  for (const n of counts) best = Math.max(best, n);
-  if (best === 0) return null;
-  const limit = best === cands.length ? MAX_UNIVERSAL_RUN : MAX_SPLIT_RUN;
-  let bestRun: Run | null = null;
-  for (let b = 0; b < 32; ) {
-    if (counts[b] !== best) {
-      b++;
-      continue;
+  const n = cands.length;
+  let best: Run | null = null;
+  let bestAverage = n;
+  for (let lsb = 0; lsb < 32; lsb++) {
+    for (let width = 1; width <= MAX_RUN && lsb + width <= 32; width++) {
+      const runMask = width === 32 ? -1 : ((1 << width) - 1) << lsb;
+      if ((runMask & decided) !== 0) break;
+      let slots = 0;
+      for (const c of cands) slots += 2 ** (width - popcount(c.line.mask & runMask));
+      if (slots > DUPLICATION_LIMIT * n) continue;
+      const average = slots / 2 ** width;
+      if (average < bestAverage - 1e-9) {
+        bestAverage = average;
+        best = { lsb, width };
+      }
     }
-    let e = b;
-    while (e < 32 && counts[e] === best) e++;
-    const width = Math.min(e - b, limit);
-    // Prefer the highest run: the Arm ARM's encoding index splits on the top bits first.
-    if (bestRun === null || width >= bestRun.width) bestRun = { lsb: e - width, width };
-    b = e;
   }
-  return bestRun;
+  return best;
 }
 
 class TreeWriter {
