@@ -225,8 +225,8 @@ const CONTEXT: TrappableEncoding[] = [
 
 // ---- FP, SVE and SME control registers ----
 const FLOATING_POINT: TrappableEncoding[] = [
-  reg("FPCR", [3, 3, 4, 4, 0], { f: "FP", el: 0, cg: ["TFP"], h: "fp" }),
-  reg("FPSR", [3, 3, 4, 4, 1], { f: "FP", el: 0, cg: ["TFP"], h: "fp" }),
+  reg("FPCR", [3, 3, 4, 4, 0], { el: 0, cg: ["TFP"], h: "fp" }),
+  reg("FPSR", [3, 3, 4, 4, 1], { el: 0, cg: ["TFP"], h: "fp" }),
   reg("FPMR", [3, 3, 4, 4, 2], { f: "FPMR", el: 0, cg: ["TFP", "ENFPM"], h: "fp" }),
   reg("ZCR_EL1", [3, 0, 1, 2, 0], { f: "SVE", cg: ["TZ"], h: "sve" }),
   reg("SMPRI_EL1", [3, 0, 1, 2, 4], { f: "SME", cg: ["TSM"], fg: "HFG:nSMPRI_EL1", h: "sme" }),
@@ -273,8 +273,14 @@ const LOR_AND_RAS: TrappableEncoding[] = [
   reg("ERXPFGF_EL1", [3, 0, 5, 4, 4], { f: "RASv1p1", a: "ro", cg: ["TERR", "FIEN"], fg: "HFG:ERXPFGF_EL1", h: "ras" }),
   reg("ERXPFGCTL_EL1", [3, 0, 5, 4, 5], { f: "RASv1p1", cg: ["TERR", "FIEN"], fg: "HFG:ERXPFGCTL_EL1", h: "ras" }),
   reg("ERXPFGCDN_EL1", [3, 0, 5, 4, 6], { f: "RASv1p1", cg: ["TERR", "FIEN"], fg: "HFG:ERXPFGCDN_EL1", h: "ras" }),
+  // ERXMISC2/3 came with RASv1p1.
   ...range(4).map((n) =>
-    reg(`ERXMISC${n}_EL1`, [3, 0, 5, 5, n], { f: "RAS", cg: ["TERR"], fg: "HFG:ERXMISCn_EL1", h: "ras" }),
+    reg(`ERXMISC${n}_EL1`, [3, 0, 5, 5, n], {
+      f: n < 2 ? "RAS" : "RASv1p1",
+      cg: ["TERR"],
+      fg: "HFG:ERXMISCn_EL1",
+      h: "ras",
+    }),
   ),
 ];
 
@@ -527,14 +533,14 @@ const NESTED_EL2: TrappableEncoding[] = [
   reg("VTTBR_EL2", [3, 4, 2, 1, 0], { ...EL2, f: "EL2" }),
   reg("VTCR_EL2", [3, 4, 2, 1, 2], { ...EL2, f: "EL2" }),
   reg("VNCR_EL2", [3, 4, 2, 2, 0], { ...EL2, f: "EL2&NV2" }),
-  reg("HDFGRTR2_EL2", [3, 4, 3, 1, 0], { ...EL2, f: "EL2&FGT2" }),
-  reg("HDFGWTR2_EL2", [3, 4, 3, 1, 1], { ...EL2, f: "EL2&FGT2" }),
-  reg("HFGRTR2_EL2", [3, 4, 3, 1, 2], { ...EL2, f: "EL2&FGT2" }),
-  reg("HFGWTR2_EL2", [3, 4, 3, 1, 3], { ...EL2, f: "EL2&FGT2" }),
+  reg("HDFGRTR2_EL2", [3, 4, 3, 1, 0], { ...EL2, f: "EL2&FGT&FGT2" }),
+  reg("HDFGWTR2_EL2", [3, 4, 3, 1, 1], { ...EL2, f: "EL2&FGT&FGT2" }),
+  reg("HFGRTR2_EL2", [3, 4, 3, 1, 2], { ...EL2, f: "EL2&FGT&FGT2" }),
+  reg("HFGWTR2_EL2", [3, 4, 3, 1, 3], { ...EL2, f: "EL2&FGT&FGT2" }),
   reg("HDFGRTR_EL2", [3, 4, 3, 1, 4], { ...EL2, f: "EL2&FGT" }),
   reg("HDFGWTR_EL2", [3, 4, 3, 1, 5], { ...EL2, f: "EL2&FGT" }),
   reg("HAFGRTR_EL2", [3, 4, 3, 1, 6], { ...EL2, f: "EL2&FGT&AMUv1" }),
-  reg("HFGITR2_EL2", [3, 4, 3, 1, 7], { ...EL2, f: "EL2&FGT2" }),
+  reg("HFGITR2_EL2", [3, 4, 3, 1, 7], { ...EL2, f: "EL2&FGT&FGT2" }),
   reg("SPSR_EL2", [3, 4, 4, 0, 0], { ...EL2, f: "EL2" }),
   reg("ELR_EL2", [3, 4, 4, 0, 1], { ...EL2, f: "EL2" }),
   reg("SP_EL1", [3, 4, 4, 1, 0], { ...EL2, f: "EL2" }),

@@ -42,3 +42,10 @@ export class InvalidArgumentError extends TrapsError {
     super("INVALID_ARGUMENT", message);
   }
 }
+
+/** A nested-virtualisation operation on a VM that does not advertise EL2 (FEAT_EL2). */
+export class NotNestedError extends TrapsError {
+  constructor() {
+    super("NOT_NESTED", "the VM does not advertise EL2 (FEAT_EL2): it has no guest hypervisor");
+  }
+}

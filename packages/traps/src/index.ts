@@ -1,5 +1,14 @@
 export { COARSE_TRAP_NAMES, COARSE_TRAPS, type CoarseTrap, EC, type TrapBehaviour } from "./coarse-traps";
 export {
+  type ControlBit,
+  type ControlBitState,
+  configure,
+  controlField,
+  type HostFeatures,
+  registerRequirement,
+  type TrapConfiguration,
+} from "./configure";
+export {
   CONTROL_REGISTERS,
   type ControlRegister,
   type CptrLayout,
@@ -22,10 +31,12 @@ export {
 export {
   FeatureNotOnHostError,
   InvalidArgumentError,
+  NotNestedError,
   TrapsError,
   UnknownControlError,
   UnknownEncodingError,
 } from "./errors";
+export { explainTrap, type FiringControl, type TrapExplanation, type TrapOutcome } from "./explain";
 export {
   CONTROL_RULES,
   type ControlKind,
@@ -40,6 +51,7 @@ export {
 } from "./feature-rules";
 export { FGT_GROUP_REGISTERS, FGT_GROUPS, type FgtGroup } from "./fine-groups";
 export { HANDLERS, type HandlerName, handlerId, handlerName } from "./handlers";
+export { encodingByKey, findEncoding } from "./lookup";
 export {
   ALWAYS,
   allOf,
@@ -51,3 +63,33 @@ export {
   type Requirement,
   satisfies,
 } from "./requirement";
+export {
+  describeRoute,
+  packRoute,
+  REASON,
+  ROUTE,
+  type RouteKind,
+  type RouteReason,
+  routeDetail,
+  routeHandler,
+  routeKind,
+  routeReason,
+} from "./route";
+export { createRouter, TrapRouter } from "./router";
+export {
+  decodeSysRegSyndrome,
+  eretSyndrome,
+  fpSyndrome,
+  hvcSyndrome,
+  SMTC,
+  smcSyndrome,
+  smeSyndrome,
+  svcSyndrome,
+  sveSyndrome,
+  syndrome,
+  sysRegSyndrome,
+  undefSyndrome,
+  WFX,
+  wfxSyndrome,
+} from "./syndrome";
+export { KEY_SPACE, TRAP_CONFIG } from "./trap-config";
