@@ -7,6 +7,7 @@ import { BASE_DP_REG_FORMAT } from "./base-dp-reg";
 import { BASE_LDST_FORMAT } from "./base-ldst";
 import { BASE_SYSTEM_FORMAT } from "./base-system";
 import type { Formatter, FormatterTable } from "./format";
+import { FP_SIMD_FORMAT } from "./simd-index";
 
 const TABLES: readonly FormatterTable[] = [
   BASE_DP_IMM_FORMAT,
@@ -15,6 +16,7 @@ const TABLES: readonly FormatterTable[] = [
   BASE_COMPARE_BRANCH_FORMAT,
   BASE_SYSTEM_FORMAT,
   BASE_LDST_FORMAT,
+  FP_SIMD_FORMAT,
 ];
 
 const byId: (Formatter | undefined)[] = OPCODES.map((info) => {

@@ -5,6 +5,7 @@ import { BASE_DP_REG } from "./base-dp-reg";
 import { BASE_LDST } from "./base-ldst";
 import { BASE_SYSTEM } from "./base-system";
 import type { EncodingLine } from "./format";
+import { FP_SIMD_ENCODINGS } from "./simd-index";
 
 export const ALL_ENCODINGS: readonly EncodingLine[] = [
   ...BASE_DP_IMM,
@@ -13,4 +14,5 @@ export const ALL_ENCODINGS: readonly EncodingLine[] = [
   ...BASE_COMPARE_BRANCH,
   ...BASE_SYSTEM,
   ...BASE_LDST,
+  ...FP_SIMD_ENCODINGS,
 ];

@@ -1,5 +1,12 @@
+import { validate } from "../features/index";
 import { parseGenericName } from "../registers/encoding";
-import { HostFileSyntaxError, MalformedRegisterValueError, UnknownHostRegisterError } from "./errors";
+import {
+  HostConstraintError,
+  HostFileSyntaxError,
+  MalformedRegisterValueError,
+  UnknownHostRegisterError,
+} from "./errors";
+import { hostFeatures } from "./host-features";
 import {
   completeIdRegisters,
   HOST_ID_REGISTER_NAMES,
@@ -23,6 +30,44 @@ export interface ParsedHost {
 const TOP_LEVEL_KEYS = ["name", "description", "midr", "idRegisters"] as const;
 const MAX_U64 = (1n << 64n) - 1n;
 const MAX_U32 = (1n << 32n) - 1n;
+
+/** How to read a custom host file. */
+export interface CustomHostOptions {
+  /** Where the text came from (a path), recorded as the profile's source. */
+  readonly source?: string;
+  /** Constraint violations are an error (HostConstraintError) instead of warnings. */
+  readonly strict?: boolean;
+}
+
+/**
+ * A custom host from the text of a host file (see `readCustomHost` for the format and its errors),
+ * checked against every Features.json constraint: each violated constraint is a warning naming it,
+ * or, with `strict`, one HostConstraintError listing them all. Registers the file does not give read
+ * as zero and are listed in one warning.
+ */
+export function parseCustomHost(text: string, options: CustomHostOptions = {}): ParsedHost {
+  const { profile, missing } = readCustomHost(text, options.source);
+  const violations = validate(hostFeatures(profile));
+  if (options.strict === true && violations.length > 0) {
+    throw new HostConstraintError(
+      profile.name,
+      violations.map((v) => `${v.message} (${v.constraint})`),
+    );
+  }
+  const warnings: HostWarning[] = violations.map((v) => ({
+    kind: "constraint",
+    constraint: v.constraint,
+    message: `violates Features.json constraint ${v.constraint}: ${v.message}`,
+  }));
+  if (missing.length > 0) {
+    warnings.push({
+      kind: "missing-registers",
+      registers: missing,
+      message: `${missing.length} register${missing.length === 1 ? "" : "s"} not given, read as zero (not implemented): ${missing.join(", ")}`,
+    });
+  }
+  return { profile, warnings };
+}
 
 /**
  * Reads the registers of a custom host file:
@@ -80,6 +125,7 @@ export function readCustomHost(
     midr,
     source,
     idRegisters: Object.freeze(completeIdRegisters(given)),
+    deviations: Object.freeze([]),
   });
   return { profile, missing };
 }

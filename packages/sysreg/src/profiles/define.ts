@@ -8,6 +8,8 @@ export interface CoreDescription {
   readonly midr: bigint;
   readonly source: string;
   readonly registers: Readonly<Record<string, bigint>>;
+  /** Constraints the published values violate (see CpuProfile.deviations), with the evidence beside them. */
+  readonly deviations?: readonly string[];
 }
 
 /** A frozen profile holding every host register; a name outside HOST_ID_REGISTERS is a bug in the table. */
@@ -21,5 +23,6 @@ export function defineCore(core: CoreDescription): CpuProfile {
     midr: core.midr,
     source: core.source,
     idRegisters: Object.freeze(completeIdRegisters(core.registers)),
+    deviations: Object.freeze([...(core.deviations ?? [])]),
   });
 }

@@ -11,9 +11,11 @@ function reg(name: string, op0: number, op1: number, crn: number, crm: number, o
 }
 
 /**
- * The identification registers a host profile describes: the named registers of the ID space KVM
- * exposes to userspace (op0=3, op1=0, CRn=0, CRm 1-7), plus the implementation and cache-geometry
- * registers a VMM copies from its host (REVIDR, AIDR, CTR, CLIDR, DCZID). MIDR is the profile's `midr`.
+ * The identification registers a host profile describes: the named feature registers of the ID
+ * space KVM exposes to userspace (op0=3, op1=0, CRn=0, CRm 1-7), the feature-discovery registers
+ * outside it that Features.json reads (PMSIDR, TRBIDR, PMMIR, MPAMIDR, TRCDEVARCH), and the implementation and
+ * cache-geometry registers a VMM copies from its host (REVIDR, AIDR, CTR, CLIDR, DCZID). MIDR is the
+ * profile's `midr`; MPIDR is per vCPU.
  */
 export const HOST_ID_REGISTERS: readonly HostRegister[] = [
   // AArch32 feature registers (CRm 1-3): a guest with AArch32 EL0 reads them.
@@ -48,6 +50,7 @@ export const HOST_ID_REGISTERS: readonly HostRegister[] = [
   reg("ID_AA64FPFR0_EL1", 3, 0, 0, 4, 7),
   reg("ID_AA64DFR0_EL1", 3, 0, 0, 5, 0),
   reg("ID_AA64DFR1_EL1", 3, 0, 0, 5, 1),
+  reg("ID_AA64DFR2_EL1", 3, 0, 0, 5, 2),
   reg("ID_AA64AFR0_EL1", 3, 0, 0, 5, 4),
   reg("ID_AA64AFR1_EL1", 3, 0, 0, 5, 5),
   reg("ID_AA64ISAR0_EL1", 3, 0, 0, 6, 0),
@@ -59,6 +62,12 @@ export const HOST_ID_REGISTERS: readonly HostRegister[] = [
   reg("ID_AA64MMFR2_EL1", 3, 0, 0, 7, 2),
   reg("ID_AA64MMFR3_EL1", 3, 0, 0, 7, 3),
   reg("ID_AA64MMFR4_EL1", 3, 0, 0, 7, 4),
+  // Feature-discovery registers outside the ID space that Features.json reads (SPE, TRBE, PMU, MPAM, ETE).
+  reg("PMSIDR_EL1", 3, 0, 9, 9, 7),
+  reg("TRBIDR_EL1", 3, 0, 9, 11, 7),
+  reg("PMMIR_EL1", 3, 0, 9, 14, 6),
+  reg("MPAMIDR_EL1", 3, 0, 10, 4, 4),
+  reg("TRCDEVARCH", 2, 1, 7, 15, 6),
   // Implementation and cache-geometry registers.
   reg("REVIDR_EL1", 3, 0, 0, 0, 6),
   reg("AIDR_EL1", 3, 1, 0, 0, 7),

@@ -1,4 +1,17 @@
-export { type HostWarning, type ParsedHost, readCustomHost } from "./custom-host";
+export {
+  type Baseline,
+  type BaselineChange,
+  type BaselineConflict,
+  baselineOf,
+  type DroppedFeature,
+} from "./baseline";
+export {
+  type CustomHostOptions,
+  type HostWarning,
+  type ParsedHost,
+  parseCustomHost,
+  readCustomHost,
+} from "./custom-host";
 export {
   HostConstraintError,
   HostFileSyntaxError,
@@ -6,6 +19,7 @@ export {
   UnknownHostError,
   UnknownHostRegisterError,
 } from "./errors";
+export { hostFeatures, withImpliedFeatures } from "./host-features";
 export {
   HOST_ID_REGISTER_NAMES,
   HOST_ID_REGISTERS,
@@ -13,5 +27,6 @@ export {
   hostRegisterByEncoding,
   hostRegisterByName,
 } from "./host-registers";
+export { largestConsistentFeatureSet } from "./max";
 export { HOST_PROFILE_NAMES, HOST_PROFILES, hostProfile } from "./registry";
 export type { CpuProfile } from "./types";

@@ -9,10 +9,11 @@ import { NEOVERSE_N2 } from "./cores/neoverse-n2";
 import { NEOVERSE_V1 } from "./cores/neoverse-v1";
 import { NEOVERSE_V2 } from "./cores/neoverse-v2";
 import { UnknownHostError } from "./errors";
+import { MAX } from "./max";
 import { closestName } from "./suggest";
 import type { CpuProfile } from "./types";
 
-/** Every built-in host: the real cores, oldest first. */
+/** Every built-in host: the real cores, oldest first, then `max`. */
 export const HOST_PROFILES: readonly CpuProfile[] = Object.freeze([
   CORTEX_A53,
   CORTEX_A57,
@@ -24,6 +25,7 @@ export const HOST_PROFILES: readonly CpuProfile[] = Object.freeze([
   NEOVERSE_N2,
   NEOVERSE_V2,
   FUJITSU_MONAKA,
+  MAX,
 ]);
 
 /** Names of the built-in hosts, in `HOST_PROFILES` order. */

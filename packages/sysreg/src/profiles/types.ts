@@ -13,4 +13,10 @@ export interface CpuProfile {
   readonly source: string;
   /** Every host register of `HOST_ID_REGISTERS`, zero where the core implements nothing. */
   readonly idRegisters: IdRegisterValues;
+  /**
+   * Features.json constraints (in Arm's notation) that the core's published values are known to
+   * violate: real silicon does not always follow the model. Empty for every profile but those whose
+   * source and shipping parts agree on the deviation.
+   */
+  readonly deviations: readonly string[];
 }

@@ -2,7 +2,7 @@ import { defineCore } from "../define";
 
 // Source: FUJITSU-MONAKA Specification v2.0 (Fujitsu, 25 Nov 2025; github.com/fujitsu/FUJITSU-MONAKA,
 // doc/FUJITSU-MONAKA_specification_v2.0.pdf), chapter 2 "Identification registers description",
-// sections 2.1-2.27, every field value as tabulated there. Fields the specification leaves to the
+// sections 2.1-2.27, every field value as tabulated there; TRCDEVARCH from its chapter 1 feature list. Fields the specification leaves to the
 // product configuration ("*": SM4, SM3, AES in ID_AA64ISAR0, SM4 and AES in ID_AA64ZFR0; MIDR
 // variant and revision) take the cryptography-enabled configuration and r0p0. An Armv9.3 core with
 // FEAT_FPMR, FEAT_FP8, FP8DOT2/DOT4/FMA, LUT and FAMINMAX; no AArch32, no SME, no MTE.
@@ -37,6 +37,8 @@ export const FUJITSU_MONAKA = defineCore({
     ID_AA64MMFR2_EL1: 0x1221_0111_1210_1011n,
     // Spec_FPACC, SDERR, SNERR, MEC, SCTLRX, TCRX.
     ID_AA64MMFR3_EL1: 0x1010_0100_1000_0011n,
+    // ETE (ARCHVER 5, ARCHPART 0xA13) revision 2: the specification's feature list has FEAT_ETEv1p2, not v1p3.
+    TRCDEVARCH: 0x4772_5a13n,
     CTR_EL0: 0xb444_c004n,
     CLIDR_EL1: 0x8200_0023n,
     DCZID_EL0: 0x4n,

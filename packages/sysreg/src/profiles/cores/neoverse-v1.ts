@@ -46,4 +46,13 @@ export const NEOVERSE_V1 = defineCore({
     CLIDR_EL1: 0x8200_0023n,
     DCZID_EL0: 0x4n,
   },
+  // Neoverse V1 is an Armv8.4 core (DIT, LSE2, ... need v8Ap4) without TLBI OS/range, TTL or Secure
+  // EL2: ID_AA64ISAR0.TLB, ID_AA64MMFR2.TTL and ID_AA64PFR0.SEL2 read 0 in the TRM and on AWS
+  // Graviton 3 silicon (register dumps published in lelegard/arm-cpusysregs, collect/graviton3-*).
+  deviations: [
+    "v8Ap4 --> FEAT_TLBIOS",
+    "v8Ap4 --> FEAT_TLBIRANGE",
+    "v8Ap4 --> FEAT_TTL",
+    "!FEAT_RME && FEAT_EL3 --> FEAT_Secure",
+  ],
 });

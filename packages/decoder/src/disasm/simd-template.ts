@@ -1,0 +1,260 @@
+/**
+ * Compiles AdvSIMD syntax templates into formatters. A template is text with placeholders:
+ *   {R:K}  register R (d=4:0, n=9:5, m=20:16, a=14:10, t=4:0, m4=19:16) printed as kind K:
+ *     vector  T (size:Q), Tw (size+1, Q=1), F (sz:Q, FP), H/B/S/D (by Q), I (from immh and Q),
+ *             Iw (immh size+1), or a literal arrangement such as 4s, 16b, 2d
+ *     scalar  z (size), zw (size+1), f (sz), Iz (immh size), Izw (immh size+1), b/h/s/d/q
+ *     general w, x, r (w unless size is 3)
+ *     element E (by size), Eh/Es/Ed, Ef (by sz), E4b/E2h/E2b (dot products), Eb (FP8 byte)
+ *   {2} "2" when Q is set; {rshift} {lshift} right/left shift amounts from immh:immb; {=field} a
+ *   field's value; {imm8} {imm64} {fpimm} {lsl32} {lsl16} {msl} modified-immediate parts; {rot}.
+ *   Copy operands: Ct (arrangement from imm5), Ci/Cd (element of imm5), Cn (element of imm4),
+ *   Cr (W or X by element size), Cz (scalar); lists: list16b (len+1 registers), L<count>_<arrangement> (e.g. L2_8h);
+ *   structure loads/stores: M<n>/R<n> (lists by size:Q), S<n><e> (one lane), {post:...}.
+ */
+import type { Formatter } from "./format";
+import { bitsOf, fpImmValue } from "./fp-operands";
+
+type Piece = (word: number, fields: Readonly<Record<string, number>>) => string;
+
+const REG_LSB: Readonly<Record<string, number>> = { d: 0, n: 5, m: 16, a: 10, t: 0 };
+const INT_ARRANGEMENT = ["8b", "16b", "4h", "8h", "2s", "4s", "1d", "2d"] as const;
+const FP_ARRANGEMENT = ["2s", "4s", "1d", "2d"] as const;
+const WIDE = ["8h", "4s", "2d", "?"] as const;
+const SCALAR = ["b", "h", "s", "d", "q"] as const;
+const LITERAL = new Set(["16b", "8b", "4h", "8h", "2s", "4s", "1d", "2d", "1q", "2h", "4b"]);
+
+const q = (w: number): number => (w >>> 30) & 1;
+const size = (w: number): number => (w >>> 22) & 3;
+const sz = (w: number): number => (w >>> 22) & 1;
+/** Element size 0..3 of a shift-by-immediate word: the highest set bit of immh. */
+const immhSize = (w: number): number => 31 - Math.clz32((w >>> 19) & 15);
+
+/** The vM.T[i] operand of a by-element instruction for element size 1 (h), 2 (s) or 3 (d). */
+function element(w: number, esize: number): string {
+  const h = (w >>> 11) & 1;
+  const l = (w >>> 21) & 1;
+  const m = (w >>> 20) & 1;
+  const rm = (w >>> 16) & 15;
+  if (esize === 1) return `v${rm}.h[${(h << 2) | (l << 1) | m}]`;
+  if (esize === 2) return `v${(m << 4) | rm}.s[${(h << 1) | l}]`;
+  return `v${(m << 4) | rm}.d[${h}]`;
+}
+
+function registerPiece(reg: string, kind: string): Piece {
+  const lsb = REG_LSB[reg];
+  if (reg === "m4") return registerPieceAt(16, 4, kind);
+  if (lsb === undefined) throw new Error(`unknown register '${reg}' in template`);
+  return registerPieceAt(lsb, 5, kind);
+}
+
+function registerPieceAt(lsb: number, width: number, kind: string): Piece {
+  const n = (w: number): number => bitsOf(w, lsb, width);
+  switch (kind) {
+    case "T":
+      return (w) => `v${n(w)}.${INT_ARRANGEMENT[arr(w)]}`;
+    case "Tw":
+      return (w) => `v${n(w)}.${WIDE[size(w)]}`;
+    case "Tp":
+      return (w) => `v${n(w)}.${INT_ARRANGEMENT[arr(w) + 2]}`;
+    case "Fn":
+      return (w) => `v${n(w)}.${sz(w) ? (q(w) ? "4s" : "2s") : q(w) ? "8h" : "4h"}`;
+    case "Fw":
+      return (w) => `v${n(w)}.${sz(w) ? "2d" : "4s"}`;
+    case "Fp":
+      return (w) => `v${n(w)}.${sz(w) ? "2d" : "2s"}`;
+    case "F":
+      return (w) => `v${n(w)}.${FP_ARRANGEMENT[(sz(w) << 1) | q(w)]}`;
+    case "H":
+      return (w) => `v${n(w)}.${q(w) ? "8h" : "4h"}`;
+    case "Hh":
+      return (w) => `v${n(w)}.${q(w) ? "4h" : "2h"}`;
+    case "B":
+      return (w) => `v${n(w)}.${q(w) ? "16b" : "8b"}`;
+    case "S":
+      return (w) => `v${n(w)}.${q(w) ? "4s" : "2s"}`;
+    case "D":
+      return (w) => `v${n(w)}.${q(w) ? "2d" : "1d"}`;
+    case "I":
+      return (w) => `v${n(w)}.${INT_ARRANGEMENT[(immhSize(w) << 1) | q(w)]}`;
+    case "Iw":
+      return (w) => `v${n(w)}.${WIDE[immhSize(w)]}`;
+    case "z":
+      return (w) => `${SCALAR[size(w)]}${n(w)}`;
+    case "zw":
+      return (w) => `${SCALAR[size(w) + 1]}${n(w)}`;
+    case "f":
+      return (w) => `${sz(w) ? "d" : "s"}${n(w)}`;
+    case "Iz":
+      return (w) => `${SCALAR[immhSize(w)]}${n(w)}`;
+    case "Izw":
+      return (w) => `${SCALAR[immhSize(w) + 1]}${n(w)}`;
+    case "w":
+      return (w) => (n(w) === 31 ? "wzr" : `w${n(w)}`);
+    case "x":
+      return (w) => (n(w) === 31 ? "xzr" : `x${n(w)}`);
+    case "xsp":
+      return (w) => (n(w) === 31 ? "sp" : `x${n(w)}`);
+    case "r":
+      return (w) => (n(w) === 31 ? (size(w) === 3 ? "xzr" : "wzr") : `${size(w) === 3 ? "x" : "w"}${n(w)}`);
+    case "E":
+      return (w) => element(w, size(w));
+    case "Eh":
+      return (w) => element(w, 1);
+    case "Es":
+      return (w) => element(w, 2);
+    case "Ed":
+      return (w) => element(w, 3);
+    case "Ef":
+      return (w) => element(w, sz(w) + 2);
+    case "E4b":
+      return (w) => `v${bitsOf(w, 16, 5)}.4b[${(((w >>> 11) & 1) << 1) | ((w >>> 21) & 1)}]`;
+    case "E2h":
+      return (w) => `v${bitsOf(w, 16, 5)}.2h[${(((w >>> 11) & 1) << 1) | ((w >>> 21) & 1)}]`;
+    case "Ehl":
+      return (w) => `v${bitsOf(w, 16, 5)}.h[${(((w >>> 11) & 1) << 1) | ((w >>> 21) & 1)}]`;
+    case "Esh":
+      return (w) => `v${bitsOf(w, 16, 5)}.s[${(w >>> 11) & 1}]`;
+    case "E2b":
+      return (w) => `v${bitsOf(w, 16, 4)}.2b[${(((w >>> 11) & 1) << 2) | (((w >>> 21) & 1) << 1) | ((w >>> 20) & 1)}]`;
+    case "Eb":
+      // FP8 byte element: Rm is 3 bits and the index is H:L:M:Rm<3>.
+      return (w) =>
+        `v${bitsOf(w, 16, 3)}.b[${(((w >>> 11) & 1) << 3) | (((w >>> 21) & 1) << 2) | (((w >>> 20) & 1) << 1) | ((w >>> 19) & 1)}]`;
+    case "Ct":
+      return (w) => `v${n(w)}.${INT_ARRANGEMENT[(copySize(w) << 1) | q(w)]}`;
+    case "Ci":
+      return (w) => `v${n(w)}.${SCALAR[copySize(w)]}[${imm5(w) >>> (copySize(w) + 1)}]`;
+    case "Cd":
+      return (w) => `v${n(w)}.${SCALAR[copySize(w)]}[${imm5(w) >>> (copySize(w) + 1)}]`;
+    case "Cn":
+      return (w) => `v${n(w)}.${SCALAR[copySize(w)]}[${((w >>> 11) & 15) >>> copySize(w)}]`;
+    case "Cr":
+      return (w) => (copySize(w) === 3 ? (n(w) === 31 ? "xzr" : `x${n(w)}`) : n(w) === 31 ? "wzr" : `w${n(w)}`);
+    case "Cz":
+      return (w) => `${SCALAR[copySize(w)]}${n(w)}`;
+    case "list16b":
+      return (w) => registerList(n(w), ((w >>> 13) & 3) + 1, "16b");
+    default:
+      if (/^[MR][1-4]$/.test(kind)) {
+        // Whole-register lists of a structure load/store: arrangement from size (11:10) and Q.
+        const count = Number(kind[1]);
+        return (w) => registerList(n(w), count, INT_ARRANGEMENT[(((w >>> 10) & 3) << 1) | q(w)]!);
+      }
+      if (/^S[1-4][bhsd]$/.test(kind)) {
+        const count = Number(kind[1]);
+        const element = kind[2]!;
+        return (w) => `${registerList(n(w), count, element)}[${laneIndex(w, element)}]`;
+      }
+      if (kind.startsWith("L") && kind[2] === "_") {
+        const count = Number(kind[1]);
+        const arrangement = kind.slice(3);
+        return (w) => registerList(n(w), count, arrangement);
+      }
+      if (LITERAL.has(kind)) return (w) => `v${n(w)}.${kind}`;
+      if (kind.length === 1 && "bhsdq".includes(kind)) return (w) => `${kind}${n(w)}`;
+      throw new Error(`unknown operand kind '${kind}' in template`);
+  }
+}
+
+/** `{ v30.16b, v31.16b, v0.16b }`: consecutive registers wrap from v31 to v0. */
+export function registerList(first: number, count: number, arrangement: string): string {
+  let out = "{ ";
+  for (let i = 0; i < count; i++) out += `${i ? ", " : ""}v${(first + i) & 31}.${arrangement}`;
+  return `${out} }`;
+}
+
+/** The lane of a single-structure load/store: Q:S:size bits, fewer as the element widens. */
+function laneIndex(w: number, element: string): number {
+  const qs = (q(w) << 1) | ((w >>> 12) & 1);
+  const sizeBits = (w >>> 10) & 3;
+  if (element === "b") return (qs << 2) | sizeBits;
+  if (element === "h") return (qs << 1) | (sizeBits >>> 1);
+  if (element === "s") return qs;
+  return q(w);
+}
+
+/** The post-index part of a structure load/store: `, #bytes` when Rm is 31, else `, xM`. */
+function postIndex(spec: string): Piece {
+  const amount = Number.parseInt(spec, 10);
+  const perQ = spec.endsWith("q");
+  const perElement = spec.endsWith("e");
+  return (w) => {
+    const rm = (w >>> 16) & 31;
+    if (rm !== 31) return `, x${rm}`;
+    const bytes = perQ ? amount << q(w) : perElement ? amount << ((w >>> 10) & 3) : amount;
+    return `, #${bytes}`;
+  };
+}
+
+const imm5 = (w: number): number => (w >>> 16) & 31;
+/** Element size 0..3 of a copy instruction: the lowest set bit of imm5. */
+const copySize = (w: number): number => 31 - Math.clz32(imm5(w) & -imm5(w));
+/** The modified-immediate byte a:b:c:d:e:f:g:h (bits 18:16 and 9:5). */
+const imm8 = (w: number): number => (((w >>> 16) & 7) << 5) | ((w >>> 5) & 31);
+
+/** A 64-bit immediate as LLVM prints it: printf %#016llx (so zero has no 0x). */
+function imm64(w: number): string {
+  const byte = imm8(w);
+  let text = "";
+  for (let i = 7; i >= 0; i--) text += (byte >>> i) & 1 ? "ff" : "00";
+  if (byte === 0) return text;
+  return `0x${text.replace(/^0+/, "").padStart(14, "0")}`;
+}
+
+function arr(w: number): number {
+  return (size(w) << 1) | q(w);
+}
+
+/** The right-shift amount of a shift-by-immediate word: 2 * esize - immh:immb. */
+export function rightShift(w: number): number {
+  return (16 << immhSize(w)) - ((w >>> 16) & 127);
+}
+
+/** The left-shift amount of a shift-by-immediate word: immh:immb - esize. */
+export function leftShift(w: number): number {
+  return ((w >>> 16) & 127) - (8 << immhSize(w));
+}
+
+function placeholderPiece(body: string): Piece {
+  if (body.startsWith("post:")) return postIndex(body.slice(5));
+  if (body.startsWith("=")) {
+    const field = body.slice(1);
+    return (_, f) => `${f[field]}`;
+  }
+  if (body === "imm8") return (w) => `${imm8(w)}`;
+  if (body === "imm64") return imm64;
+  if (body === "fpimm") return (w) => fpImmValue(imm8(w)).toFixed(8);
+  if (body === "lsl32") return (w) => (((w >>> 13) & 3) === 0 ? "" : `, lsl #${((w >>> 13) & 3) * 8}`);
+  if (body === "lsl16") return (w) => (((w >>> 13) & 1) === 0 ? "" : ", lsl #8");
+  if (body === "msl") return (w) => `${(w >>> 12) & 1 ? 16 : 8}`;
+  if (body === "2") return (w) => (q(w) ? "2" : "");
+  if (body === "rshift") return (w) => `${rightShift(w)}`;
+  if (body === "shll") return (w) => `${8 << size(w)}`;
+  if (body === "rot3") return (w) => `${((w >>> 11) & 3) * 90}`;
+  if (body === "rotadd") return (w) => ((w >>> 12) & 1 ? "270" : "90");
+  if (body === "rot") return (w) => `${((w >>> 13) & 3) * 90}`;
+  if (body === "lshift") return (w) => `${leftShift(w)}`;
+  const colon = body.indexOf(":");
+  if (colon < 0) throw new Error(`bad placeholder '{${body}}'`);
+  return registerPiece(body.slice(0, colon), body.slice(colon + 1));
+}
+
+/** A formatter printing `template` for a word. */
+export function compileTemplate(template: string): Formatter {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const match of template.matchAll(/\{([^}]+)\}/g)) {
+    const text = template.slice(at, match.index);
+    if (text !== "") pieces.push(() => text);
+    pieces.push(placeholderPiece(match[1]!));
+    at = match.index + match[0].length;
+  }
+  const tail = template.slice(at);
+  if (tail !== "") pieces.push(() => tail);
+  return (insn, fields) => {
+    let out = "";
+    for (const piece of pieces) out += piece(insn.word, fields);
+    return out;
+  };
+}

@@ -1,0 +1,23 @@
+/** Every FP, AdvSIMD, SVE and SME encoding line, in Arm ARM encoding-index order. */
+import type { EncodingLine } from "./format";
+import { FP_SCALAR } from "./fp-scalar";
+import { SIMD_COPY } from "./simd-copy";
+import { SIMD_CRYPTO } from "./simd-crypto";
+import { SIMD_ELEMENT } from "./simd-element";
+import { SIMD_EXTENSION } from "./simd-extension";
+import { SIMD_LDST } from "./simd-ldst";
+import { SIMD_MISC } from "./simd-misc";
+import { SIMD_SHIFT } from "./simd-shift";
+import { SIMD_THREE } from "./simd-three";
+
+export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
+  ...FP_SCALAR,
+  ...SIMD_THREE,
+  ...SIMD_ELEMENT,
+  ...SIMD_SHIFT,
+  ...SIMD_MISC,
+  ...SIMD_COPY,
+  ...SIMD_EXTENSION,
+  ...SIMD_CRYPTO,
+  ...SIMD_LDST,
+];
