@@ -1,4 +1,6 @@
 import { Command, CommanderError } from "commander";
+import { registerDisasm } from "./commands/disasm";
+import { registerBaseline } from "./commands/baseline";
 import { registerFeatures } from "./commands/features";
 import { registerHosts } from "./commands/hosts";
 import { version } from "./version";
@@ -13,7 +15,9 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => {} });
   registerFeatures(program);
+  registerDisasm(program);
   registerHosts(program);
+  registerBaseline(program);
   return program;
 }
 

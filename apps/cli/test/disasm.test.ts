@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "@a64vm/tooling/repo";
+import { busyboxArm64Path } from "@a64vm/tooling/tools";
+import { describe, expect, it } from "vitest";
+
+/** Runs the CLI from source with `input` on stdin. */
+function a64vm(args: readonly string[], input = "") {
+  const run = spawnSync(
+    join(repoRoot, "node_modules", ".bin", "tsx"),
+    ["--conditions=@a64vm/source", join(repoRoot, "apps", "cli", "src", "bin.ts"), ...args],
+    { cwd: repoRoot, encoding: "utf8", input, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 28 },
+  );
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("a64vm disasm --words", () => {
+  it("prints each word as 8 lowercase hex digits, a TAB and LLVM's text", () => {
+    const run = a64vm(["disasm", "--words"], "D503201F 0x91000420\n  ffffffff\t14000001\n");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("d503201f\tnop\n91000420\tadd x0, x1, #1\nffffffff\t<undefined>\n14000001\tb #4\n");
+  });
+
+  it("appends the features an instruction needs with --features", () => {
+    const run = a64vm(["disasm", "--words", "--features"], "b8200020 d503201f");
+    expect(run.stdout).toBe("b8200020\tldadd w0, w0, [x1]\t// FEAT_LSE\nd503201f\tnop\n");
+  });
+
+  it("rejects a token that is not a 32-bit hex word, printing nothing else (exit 2)", () => {
+    const run = a64vm(["disasm", "--words"], "d503201f 123456789 nop");
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("not a 32-bit hex word: '123456789'");
+  });
+
+  it("needs --words or a file", () => {
+    expect(a64vm(["disasm"]).status).toBe(2);
+  });
+});
+
+describe("a64vm disasm FILE", () => {
+  it("fails with exit 1 on a file that cannot be read", () => {
+    const run = a64vm(["disasm", "/nonexistent/a.elf"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("cannot read");
+  });
+
+  it.skipIf(!existsSync(busyboxArm64Path))("disassembles busybox's executable sections like llvm-objdump -d", () => {
+    const run = a64vm(["disasm", busyboxArm64Path]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines).toContain("Disassembly of section .text:");
+    expect(lines).toContain("0000000000400280 <.init>:");
+    expect(lines).toContain("  400280: d503201f     \tnop");
+    expect(lines).toContain("  40028c: 9402d7ee     \tbl\t0x4b6244");
+  });
+});
