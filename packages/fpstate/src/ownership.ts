@@ -1,5 +1,6 @@
 import { FpOwnershipError } from "./errors";
 import { FpRegisterSet } from "./fp-register-set";
+import type { FpLayout } from "./layout";
 import type { PhysicalFpUnit } from "./physical-unit";
 import { FP_STATE_KIND_NAMES, type FpStateKindName } from "./state-kinds";
 import {
@@ -71,6 +72,31 @@ function newStats(): FpSwitchStats {
 /** Which physical CPU each vCPU is loaded on. */
 const loadedOn = new WeakMap<VcpuFpState, PhysicalCpuFp>();
 
+/** What a VM layout needs at every switch, computed once per layout: traps, and which trap classes it handles. */
+interface SwitchPlan {
+  readonly trapsWhileNotOwned: FpTrapConfiguration;
+  readonly trapsWhileOwned: FpTrapConfiguration;
+  readonly handles: { readonly [C in FpTrapClass]: boolean };
+}
+
+const plans = new WeakMap<FpLayout, SwitchPlan>();
+
+function switchPlan(vcpu: VcpuFpState): SwitchPlan {
+  const layout = vcpu.layout;
+  let plan = plans.get(layout);
+  if (plan === undefined) {
+    const handles = (trap: FpTrapClass) =>
+      vcpu.has("fpsimd") && layout.features.has(FP_TRAP_CONTROL_BY_CLASS[trap].feature);
+    plan = {
+      trapsWhileNotOwned: fpTrapConfiguration(layout.features, false),
+      trapsWhileOwned: fpTrapConfiguration(layout.features, true),
+      handles: { fp: handles("fp"), sve: handles("sve"), sme: handles("sme") },
+    };
+    plans.set(layout, plan);
+  }
+  return plan;
+}
+
 /** What the physical registers hold, whoever owns them: a free CPU may still hold the host's values. */
 type RegisterContents = "host" | "guest" | "none";
 
@@ -90,8 +116,7 @@ export class PhysicalCpuFp {
   #contents: RegisterContents = "host";
   #hostStateSaved = false;
   #vcpu: VcpuFpState | null = null;
-  #trapsWhileNotOwned: FpTrapConfiguration | null = null;
-  #trapsWhileOwned: FpTrapConfiguration | null = null;
+  #plan: SwitchPlan | null = null;
 
   constructor(unit: PhysicalFpUnit, options: { hostSave?: HostSavePolicy } = {}) {
     this.unit = unit;
@@ -120,9 +145,7 @@ export class PhysicalCpuFp {
     this.stats.vcpuLoads++;
     this.#vcpu = vcpu;
     loadedOn.set(vcpu, this);
-    const features = vcpu.layout.features;
-    this.#trapsWhileNotOwned = fpTrapConfiguration(features, false);
-    this.#trapsWhileOwned = fpTrapConfiguration(features, true);
+    this.#plan = switchPlan(vcpu);
     if (this.policy === "eager" && this.#owner === "host") {
       this.#saveHost();
       this.#setOwner("free");
@@ -134,13 +157,13 @@ export class PhysicalCpuFp {
     const vcpu = this.#requireVcpu("guestEnter");
     this.stats.guestEntries++;
     vcpu._markRun();
-    return this.#owner === "guest" ? this.#trapsWhileOwned! : this.#trapsWhileNotOwned!;
+    return this.#owner === "guest" ? this.#plan!.trapsWhileOwned : this.#plan!.trapsWhileNotOwned;
   }
 
   /** The traps the loaded vCPU runs with now. */
   get trapConfiguration(): FpTrapConfiguration {
     this.#requireVcpu("trapConfiguration");
-    return this.#owner === "guest" ? this.#trapsWhileOwned! : this.#trapsWhileNotOwned!;
+    return this.#owner === "guest" ? this.#plan!.trapsWhileOwned : this.#plan!.trapsWhileNotOwned;
   }
 
   /**
@@ -150,9 +173,8 @@ export class PhysicalCpuFp {
    */
   handleTrap(trap: FpTrapClass): FpTrapOutcome {
     const vcpu = this.#requireVcpu("handleTrap");
-    const control = FP_TRAP_CONTROL_BY_CLASS[trap];
-    if (control === undefined) throw new FpOwnershipError(`handleTrap: unknown trap class '${String(trap)}'`);
-    const advertised = vcpu.has("fpsimd") && vcpu.layout.features.has(control.feature);
+    const advertised = this.#plan!.handles[trap];
+    if (advertised === undefined) throw new FpOwnershipError(`handleTrap: unknown trap class '${String(trap)}'`);
     if (advertised && this.#owner === "guest")
       throw new FpOwnershipError(`handleTrap: spurious ${trap} trap, the guest already owns the FP registers`);
     this.stats.traps[trap]++;

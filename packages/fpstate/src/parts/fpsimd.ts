@@ -130,6 +130,10 @@ export class FpsimdRegisters {
     this.#fpsr = src.#fpsr;
     this.#fpcr = src.#fpcr;
     if (!withVectors) return;
+    if (src.strideWords === V_WORDS && this.strideWords === V_WORDS) {
+      this.words.set(src.words);
+      return;
+    }
     const from = src.words;
     const to = this.words;
     for (let n = 0; n < VECTOR_REGISTER_COUNT; n++) {
@@ -151,6 +155,7 @@ export class FpsimdRegisters {
   }
 
   #zeroUpper(base: number): void {
-    if (this.strideWords > V_WORDS) this.words.fill(0, base + V_WORDS, base + this.strideWords);
+    const w = this.words;
+    for (let i = base + V_WORDS, end = base + this.strideWords; i < end; i++) w[i] = 0;
   }
 }

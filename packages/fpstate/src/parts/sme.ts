@@ -71,6 +71,10 @@ export class SmeState {
       this.za.fill(0);
       return;
     }
+    if (src.svl === this.svl) {
+      this.za.set(src.za);
+      return;
+    }
     for (let r = 0; r < rows; r++) {
       const s = r * src.rowWords;
       const d = r * this.rowWords;

@@ -96,6 +96,13 @@ export class SveRegisters {
    * structure are left alone (the VM's length constrains them away, as ZCR_EL2.LEN does on hardware).
    */
   copyFrom(src: SveRegisters): void {
+    if (src.vl === this.vl) {
+      // Same length (a host save or restore, or a guest at the host's VL): three block copies.
+      this.z.set(src.z);
+      this.p.set(src.p);
+      if (this.hasFfr && src.hasFfr) this.ffr.set(src.ffr);
+      return;
+    }
     const zWords = Math.min(this.zStrideWords, src.zStrideWords);
     for (let n = 0; n < VECTOR_REGISTER_COUNT; n++) {
       const s = n * src.zStrideWords;
