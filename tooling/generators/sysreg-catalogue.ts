@@ -80,30 +80,49 @@ function instruction(direction: Direction, operand: string): string {
 const PRINTED = /^\s*(?:mrs\s+x0,\s*(\S+)|msr\s+([^,\s]+),\s*x0)\s*$/;
 
 /**
- * The names LLVM prints for `encodings` in one direction under `mattr` (undefined: no -mattr), as a
- * map from encoding key to name. Encodings printed in the generic spelling are absent.
+ * The names LLVM prints under `mattr` (undefined: no -mattr) for the read encodings (MRS) and the write
+ * encodings (MSR), in one llvm-mc process, as maps from encoding key to name. Encodings printed in the
+ * generic spelling are absent.
  */
+export async function namesForBoth(
+  llvmMc: string,
+  mattr: string | undefined,
+  reads: readonly Encoding[],
+  writes: readonly Encoding[],
+): Promise<[Map<number, string>, Map<number, string>]> {
+  const probes = [...reads.map((e) => ["read", e] as const), ...writes.map((e) => ["write", e] as const)];
+  const input = `${probes.map(([d, e]) => instruction(d, generic(e))).join("\n")}\n`;
+  const { out, err } = await runLlvmMc(llvmMc, mattr === undefined ? [] : [`-mattr=${mattr}`], input);
+  const lines = out.split("\n").filter((l) => PRINTED.test(l));
+  if (lines.length !== probes.length) {
+    throw new Error(
+      `llvm-mc ${mattr ?? ""}: ${lines.length} of ${probes.length} lines came back\n${err.slice(0, 500)}`,
+    );
+  }
+  const names: [Map<number, string>, Map<number, string>] = [new Map(), new Map()];
+  lines.forEach((line, i) => {
+    const m = PRINTED.exec(line)!;
+    const operand = (m[1] ?? m[2])!.toUpperCase();
+    const [d, e] = probes[i]!;
+    if (!/^S[0-3]_[0-7]_C\d+_C\d+_[0-7]$/.test(operand)) names[d === "read" ? 0 : 1].set(key(e), operand);
+  });
+  return names;
+}
+
+/** The names LLVM prints for `encodings` in one direction under `mattr` (see namesForBoth). */
 export async function namesFor(
   llvmMc: string,
   mattr: string | undefined,
   direction: Direction,
   encodings: readonly Encoding[],
 ): Promise<Map<number, string>> {
-  const input = `${encodings.map((e) => instruction(direction, generic(e))).join("\n")}\n`;
-  const { out, err } = await runLlvmMc(llvmMc, mattr === undefined ? [] : [`-mattr=${mattr}`], input);
-  const lines = out.split("\n").filter((l) => PRINTED.test(l));
-  if (lines.length !== encodings.length) {
-    throw new Error(
-      `llvm-mc ${mattr ?? ""}: ${lines.length} of ${encodings.length} lines came back\n${err.slice(0, 500)}`,
-    );
-  }
-  const names = new Map<number, string>();
-  lines.forEach((line, i) => {
-    const m = PRINTED.exec(line)!;
-    const operand = (m[1] ?? m[2])!.toUpperCase();
-    if (!/^S[0-3]_[0-7]_C\d+_C\d+_[0-7]$/.test(operand)) names.set(key(encodings[i]!), operand);
-  });
-  return names;
+  const [read, write] = await namesForBoth(
+    llvmMc,
+    mattr,
+    direction === "read" ? encodings : [],
+    direction === "write" ? encodings : [],
+  );
+  return direction === "read" ? read : write;
 }
 
 /** The LLVM features llvm-mc lists, minus `all` and the CPU-tuning and code-generation switches. */
@@ -153,22 +172,21 @@ export interface CatalogueRow {
 export async function collectCatalogue(llvmMc: string): Promise<CatalogueRow[]> {
   const encodings = allEncodings();
   const directions: Direction[] = ["read", "write"];
-  const all = await Promise.all(directions.map((d) => namesFor(llvmMc, "+all", d, encodings)));
-  const base = await Promise.all(directions.map((d) => namesFor(llvmMc, undefined, d, encodings)));
+  const [all, base] = await Promise.all([
+    namesForBoth(llvmMc, "+all", encodings, encodings),
+    namesForBoth(llvmMc, undefined, encodings, encodings),
+  ]);
 
   // Encodings whose +all name is absent (or different) at baseline need some LLVM feature.
   const gated = directions.map((_, di) =>
     encodings.filter((e) => all[di]!.has(key(e)) && base[di]!.get(key(e)) !== all[di]!.get(key(e))),
   );
   const features = await llvmFeatures(llvmMc);
-  const runs = features.flatMap((f) =>
-    directions.map((d, di) => async () => ({
-      feature: f,
-      di,
-      alone: await namesFor(llvmMc, `+${f}`, d, gated[di]!),
-    })),
-  );
-  const results = await pool(runs, 8);
+  const runs = features.map((f) => async () => {
+    const alone = await namesForBoth(llvmMc, `+${f}`, gated[0]!, gated[1]!);
+    return alone.map((names, di) => ({ feature: f, di, alone: names }));
+  });
+  const results = (await pool(runs, 4)).flat();
 
   // name -> key, directions, and the features its presence depends on.
   interface Entry {
