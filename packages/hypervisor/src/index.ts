@@ -41,3 +41,9 @@ export {
   SnapshotVersionError,
   writeFileAtomic,
 } from "./snapshot/container";
+export { type Host, hostOf } from "./vm/host";
+export { type IdRegisterWriteOptions, VmIdRegisters } from "./vm/id-registers";
+export { Vcpu, type VcpuInit } from "./vm/vcpu";
+export { VCPU_SYSREGS, type VcpuRegisterCondition, type VcpuSysreg, visibleSysregs } from "./vm/vcpu-sysregs";
+export { FeatureNotOnHostError, type FeatureRestriction, Vm, type VmOptions } from "./vm/vm";
+export { missingOnHost, type VmFeatureSet, vmFeatureSet } from "./vm/vm-features";

@@ -1,0 +1,247 @@
+/**
+ * A vCPU: the KVM ONE_REG register API over the execution core's state, and the register list
+ * the VM's features make visible. State of a feature the VM does not have has no register ID,
+ * no list entry and no storage; hiding a feature before the first run resets its state.
+ */
+
+import { Cpu } from "@a64vm/cpu";
+import { VcpuFpState } from "@a64vm/fpstate";
+import { encodingFromKey, ID_SPACE_KEYS, lookupSysReg } from "@a64vm/sysreg";
+import { InvalidRegisterValueError, UnknownRegisterError } from "../errors";
+import { CoreReg, decodeRegId, FwReg, KVM_REGS_OFFSET, regSizeBytes, SveReg, sysRegId } from "../kvm/reg-id";
+import { type VcpuSysreg, visibleSysregs } from "./vcpu-sysregs";
+import type { Vm } from "./vm";
+
+/** KVM_ARM_VCPU_INIT options. */
+export interface VcpuInit {
+  /** PSCI version the firmware reports: 0.2, 1.0 or 1.1 (default 1.1). */
+  readonly psciVersion?: "0.2" | "1.0" | "1.1";
+  /** A PMUv3 (its registers become visible). */
+  readonly pmu?: boolean;
+  /** The VM's maximum SVE vector length in bits (with FEAT_SVE; default: the host's maximum). */
+  readonly sveVectorLength?: number;
+}
+
+const PSCI_VERSIONS = { "0.2": 0x2n, "1.0": 0x1_0000n, "1.1": 0x1_0001n } as const;
+
+export class Vcpu {
+  readonly vm: Vm;
+  readonly index: number;
+  readonly init: VcpuInit;
+  #cpu: Cpu;
+  #psciVersion: bigint;
+  readonly #spsrAarch32 = [0n, 0n, 0n, 0n];
+  #fp: VcpuFpState | null = null;
+
+  constructor(vm: Vm, index: number, init: VcpuInit) {
+    this.vm = vm;
+    this.index = index;
+    this.init = init;
+    this.#psciVersion = PSCI_VERSIONS[init.psciVersion ?? "1.1"];
+    this.#cpu = this.#newCore();
+  }
+
+  /** The execution core (its features are the VM's as of the last reset or first run). */
+  get cpu(): Cpu {
+    return this.#cpu;
+  }
+
+  get psciVersion(): bigint {
+    return this.#psciVersion;
+  }
+
+  #newCore(): Cpu {
+    const cpu = new Cpu({ features: this.vm.features, memory: this.vm.bus, hostedExceptions: true });
+    cpu.pc = 0n;
+    cpu.setPstateElSp(1, 1); // the reset state KVM gives a vCPU: EL1h with DAIF masked
+    cpu.daif = 0xf;
+    cpu.sysregs.define(encodingKeyOf("MPIDR_EL1"), 0x8000_0000n | BigInt(this.index));
+    return cpu;
+  }
+
+  /** SVE state, shaped by the VM's features (created on first use; absent without FEAT_SVE). */
+  #sve() {
+    if (!this.vm.features.has("FEAT_SVE")) return null;
+    if (this.#fp === null) {
+      this.#fp = VcpuFpState.create(this.vm.host, {
+        features: this.vm.features,
+        ...(this.init.sveVectorLength !== undefined ? { vl: this.init.sveVectorLength } : {}),
+      });
+    }
+    return this.#fp.has("sve") ? this.#fp.sve : null;
+  }
+
+  /** The system registers this vCPU has now. */
+  visibleSysregs(): VcpuSysreg[] {
+    return visibleSysregs({ features: this.vm.features, pmu: this.init.pmu === true, nested: this.vm.nested });
+  }
+
+  /** KVM_GET_REG_LIST: every register ID visible for this vCPU, in ascending order. */
+  regList(): bigint[] {
+    const ids: bigint[] = [];
+    for (let n = 0; n < 31; n++) ids.push(CoreReg.x(n));
+    ids.push(CoreReg.sp, CoreReg.pc, CoreReg.pstate, CoreReg.spEl1, CoreReg.elrEl1);
+    for (let n = 0; n < 5; n++) ids.push(CoreReg.spsr(n));
+    if (this.vm.features.has("FEAT_FP")) {
+      for (let n = 0; n < 32; n++) ids.push(CoreReg.v(n));
+      ids.push(CoreReg.fpsr, CoreReg.fpcr);
+    }
+    for (const key of ID_SPACE_KEYS) ids.push(sysRegId(encodingFromKey(key)));
+    for (const r of this.visibleSysregs()) ids.push(sysRegId(r.info.encoding));
+    ids.push(FwReg.PSCI_VERSION);
+    if (this.#sve() !== null) {
+      for (let n = 0; n < 32; n++) ids.push(SveReg.z(n));
+      for (let n = 0; n < 16; n++) ids.push(SveReg.p(n));
+      ids.push(SveReg.ffr(), SveReg.VLS);
+    }
+    return [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** KVM_GET_ONE_REG. Values wider than 64 bits are little-endian bigints. */
+  getOneReg(id: bigint): bigint {
+    return this.#access(id, null);
+  }
+
+  /** KVM_SET_ONE_REG; throws a typed error and changes nothing when the ID or the value is refused. */
+  setOneReg(id: bigint, value: bigint): void {
+    if (value < 0n || value >= 1n << BigInt(8 * regSizeBytes(id))) {
+      throw new InvalidRegisterValueError(`value 0x${value.toString(16)} does not fit register 0x${id.toString(16)}`);
+    }
+    this.#access(id, value);
+  }
+
+  #access(id: bigint, value: bigint | null): bigint {
+    const decoded = decodeRegId(id);
+    if (decoded === null) throw new UnknownRegisterError(id, "not a KVM/arm64 register ID");
+    const cpu = this.#cpu;
+    switch (decoded.kind) {
+      case "core":
+        return this.#core(id, decoded.offset, decoded.size, value);
+      case "sysreg": {
+        const key = Number(id & 0xffffn);
+        if (this.vm.idRegisters.has(key)) {
+          if (value !== null) this.vm.idRegisters.set(key, value);
+          return this.vm.idRegisters.get(key);
+        }
+        const visible = this.visibleSysregs().find((r) => r.info.key === key);
+        if (visible === undefined) throw new UnknownRegisterError(id, "no such register for this VM's features");
+        if (!cpu.sysregs.has(key)) cpu.sysregs.define(key);
+        if (value !== null) cpu.sysregs.set(key, value);
+        return cpu.sysregs.get(key)!;
+      }
+      case "fw":
+        if (id !== FwReg.PSCI_VERSION) throw new UnknownRegisterError(id, "firmware register not implemented");
+        if (value !== null) {
+          if (!Object.values(PSCI_VERSIONS).includes(value as 0x2n)) {
+            throw new InvalidRegisterValueError(`PSCI version 0x${value.toString(16)} is not 0.2, 1.0 or 1.1`);
+          }
+          this.#psciVersion = value;
+        }
+        return this.#psciVersion;
+      default:
+        return this.#sveAccess(id, decoded, value);
+    }
+  }
+
+  #core(id: bigint, offset: number, size: number, value: bigint | null): bigint {
+    const cpu = this.#cpu;
+    const o = KVM_REGS_OFFSET;
+    const wrong = () => new UnknownRegisterError(id, `no core register of ${size} bytes at offset ${offset}`);
+    if (offset < o.sp && offset % 8 === 0) {
+      if (size !== 8) throw wrong();
+      const n = offset / 8;
+      if (value !== null) cpu.setX(n, value);
+      return cpu.getX(n);
+    }
+    if (offset >= o.v(0) && offset < o.fpsr) {
+      if (size !== 16 || (offset - o.v(0)) % 16 !== 0 || !this.vm.features.has("FEAT_FP")) throw wrong();
+      const n = (offset - o.v(0)) / 16;
+      if (value !== null) cpu.setV(n, value);
+      return cpu.getV(n);
+    }
+    if (offset === o.fpsr || offset === o.fpcr) {
+      if (size !== 4 || !this.vm.features.has("FEAT_FP")) throw wrong();
+      const field = offset === o.fpsr ? "fpsr" : "fpcr";
+      if (value !== null) cpu[field] = Number(value) | 0;
+      return BigInt(cpu[field] >>> 0);
+    }
+    if (size !== 8) throw wrong();
+    switch (offset) {
+      case o.sp:
+        return this.#bankedSp(0, value);
+      case o.spEl1:
+        return this.#bankedSp(1, value);
+      case o.pc:
+        if (value !== null) cpu.pc = value;
+        return cpu.pc;
+      case o.pstate:
+        if (value !== null) cpu.restorePstate(Number(value));
+        return BigInt(cpu.packedPstate());
+      case o.elrEl1:
+        return this.#sysreg("ELR_EL1", value);
+      case o.spsr(0):
+        return this.#sysreg("SPSR_EL1", value);
+      default: {
+        const n = (offset - o.spsr(1)) / 8;
+        if (n < 0 || n > 3 || !Number.isInteger(n)) throw wrong();
+        if (value !== null) this.#spsrAarch32[n] = value;
+        return this.#spsrAarch32[n]!;
+      }
+    }
+  }
+
+  #bankedSp(el: number, value: bigint | null): bigint {
+    const cpu = this.#cpu;
+    if (value !== null) cpu.writeSpEl(el, Number(value & 0xffff_ffffn) | 0, Number(value >> 32n) | 0);
+    cpu.readSpEl(el);
+    return (BigInt(cpu.rhi >>> 0) << 32n) | BigInt(cpu.rlo >>> 0);
+  }
+
+  #sysreg(name: string, value: bigint | null): bigint {
+    const key = encodingKeyOf(name);
+    const regs = this.#cpu.sysregs;
+    if (!regs.has(key)) regs.define(key);
+    if (value !== null) regs.set(key, value);
+    return regs.get(key)!;
+  }
+
+  #sveAccess(id: bigint, decoded: NonNullable<ReturnType<typeof decodeRegId>>, value: bigint | null): bigint {
+    const sve = this.#sve();
+    if (sve === null) throw new UnknownRegisterError(id, "SVE registers need FEAT_SVE");
+    const bytesToBigint = (b: Uint8Array) => b.reduceRight((acc, byte) => (acc << 8n) | BigInt(byte), 0n);
+    const bigintToBytes = (v: bigint, n: number) =>
+      Uint8Array.from({ length: n }, (_, i) => Number((v >> BigInt(8 * i)) & 0xffn));
+    switch (decoded.kind) {
+      case "sve-z": {
+        if (decoded.slice !== 0) throw new UnknownRegisterError(id, "only slice 0 exists at this vector length");
+        if (value !== null) sve.setZ(decoded.n, bigintToBytes(value, sve.zBytes));
+        return bytesToBigint(sve.getZ(decoded.n));
+      }
+      case "sve-p": {
+        if (decoded.slice !== 0) throw new UnknownRegisterError(id, "only slice 0 exists at this vector length");
+        if (value !== null) sve.setP(decoded.n, bigintToBytes(value, sve.pBytes));
+        return bytesToBigint(sve.getP(decoded.n));
+      }
+      case "sve-ffr": {
+        if (decoded.slice !== 0) throw new UnknownRegisterError(id, "only slice 0 exists at this vector length");
+        if (value !== null) sve.setFfr(bigintToBytes(value, sve.pBytes));
+        return bytesToBigint(sve.getFfr());
+      }
+      default: {
+        // KVM_REG_ARM64_SVE_VLS: bit (VL/128 - 1) set for each vector length the vCPU may use.
+        const vl = this.#fp!.layout.vl;
+        let mask = 0n;
+        for (let bits = 128; bits <= vl; bits += 128)
+          if (this.vm.host.sveLengths.has(bits)) mask |= 1n << BigInt(bits / 128 - 1);
+        if (value !== null && value !== mask)
+          throw new InvalidRegisterValueError("changing the SVE vector lengths is not supported");
+        return mask;
+      }
+    }
+  }
+}
+
+/** The encoding key of a register the core keeps, from the sysreg catalogue. */
+function encodingKeyOf(name: string): number {
+  return lookupSysReg(name).key;
+}

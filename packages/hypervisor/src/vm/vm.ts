@@ -1,0 +1,167 @@
+/**
+ * A VM, as KVM/arm64 models it: created on a host, it advertises the host's sanitised ID
+ * register values; userspace may restrict writable fields before the first run; the feature set
+ * every other layer sees is derived from those registers.
+ */
+
+import { PhysicalBus, type RamRegion } from "@a64vm/cpu";
+import { type FeatureName, FeatureSet, idRegistersFor, parseFeatureChanges, withoutFeature } from "@a64vm/sysreg";
+import { VIRT } from "../board/virt";
+import { HypervisorError, VmBusyError } from "../errors";
+import { type Host, hostOf } from "./host";
+import { VmIdRegisters } from "./id-registers";
+import { Vcpu, type VcpuInit } from "./vcpu";
+import { missingOnHost, type VmFeatureSet, vmFeatureSet } from "./vm-features";
+
+/** A feature asked of a VM that its host does not implement. */
+export class FeatureNotOnHostError extends HypervisorError {
+  readonly features: readonly FeatureName[];
+  constructor(host: string, features: readonly FeatureName[]) {
+    super("EINVAL", `host ${host} does not implement ${features.join(", ")}`);
+    this.features = features;
+  }
+}
+
+export interface VmOptions {
+  /** Guest RAM in bytes (default 128 MiB). */
+  readonly ramSize?: bigint;
+  /** Nested virtualisation: the guest runs a hypervisor at virtual EL2 (EL2 registers are visible). */
+  readonly nested?: boolean;
+  /** KVM_CAP_ARM_WRITABLE_IMP_ID_REGS. */
+  readonly implementationIdsWritable?: boolean;
+}
+
+export interface FeatureRestriction {
+  readonly features: FeatureSet;
+  /** Features that went because a feature they depend on was hidden (FP8 with FPMR). */
+  readonly alsoHidden: readonly FeatureName[];
+  /** ID registers whose fields could not all be lowered (not writable under KVM's rules). */
+  readonly unwritable: readonly string[];
+}
+
+export class Vm {
+  readonly host: Host;
+  readonly idRegisters: VmIdRegisters;
+  readonly nested: boolean;
+  readonly ramSize: bigint;
+  /** Guest physical memory: RAM at 0x4000_0000 and the virt board's device windows. */
+  readonly bus: PhysicalBus;
+  readonly ram: RamRegion;
+  readonly #vcpus: Vcpu[] = [];
+  #hasRun = false;
+  #cached: VmFeatureSet | null = null;
+  #cachedFor = -1;
+
+  private constructor(host: Host, options: VmOptions) {
+    this.host = host;
+    this.nested = options.nested ?? false;
+    this.ramSize = options.ramSize ?? VIRT.DEFAULT_RAM_SIZE;
+    this.bus = new PhysicalBus();
+    this.ram = this.bus.addRam(Number(VIRT.RAM_BASE), Number(this.ramSize));
+    this.bus.addMmio(Number(VIRT.UART_BASE), Number(VIRT.UART_SIZE), "pl011");
+    this.bus.addMmio(Number(VIRT.GIC_DIST_BASE), Number(VIRT.GIC_DIST_SIZE), "gic-distributor");
+    this.bus.addMmio(Number(VIRT.GIC_REDIST_BASE), 0x20_0000, "gic-redistributors");
+    this.idRegisters = new VmIdRegisters(sanitise(host), {
+      implementationIdsWritable: options.implementationIdsWritable ?? false,
+    });
+  }
+
+  /** KVM_CREATE_VM on a host (a profile name, a CpuProfile or a Host). */
+  static create(host: Host | Parameters<typeof hostOf>[0], options: VmOptions = {}): Vm {
+    return new Vm(typeof host === "object" && "sveLengths" in host ? host : hostOf(host), options);
+  }
+
+  get hasRun(): boolean {
+    return this.#hasRun;
+  }
+
+  /** The VM's features: its ID registers, limited to the host, closed under dependencies. */
+  get features(): FeatureSet {
+    return this.#featureSet().features;
+  }
+
+  /** Host features this VM hides, each with what went with it. */
+  get hiddenFeatures(): ReadonlyMap<FeatureName, readonly FeatureName[]> {
+    return this.#featureSet().hidden;
+  }
+
+  #featureSet(): VmFeatureSet {
+    const version = this.idRegisters.version;
+    if (this.#cached === null || version !== this.#cachedFor) {
+      // Registers outside the ID space (trace, debug) are not the VM's to change: they keep the host's values.
+      const values = { ...this.host.profile.idRegisters, ...this.idRegisters.values() };
+      this.#cached = vmFeatureSet(this.host.features, values);
+      this.#cachedFor = version;
+    }
+    return this.#cached;
+  }
+
+  /**
+   * Applies a change list (`-FPMR,+SVE`) by writing the ID registers as userspace would: every
+   * register write goes through the safe-value check, so an unsafe result changes nothing. Adding
+   * a feature the host lacks is refused with the feature named.
+   */
+  restrictFeatures(changes: string): FeatureRestriction {
+    if (this.#hasRun) throw new VmBusyError("the VM has run: its features are fixed");
+    const { add, remove } = parseFeatureChanges(changes);
+    const missing = missingOnHost(this.host.features, add);
+    if (missing.length > 0) throw new FeatureNotOnHostError(this.host.profile.name, missing);
+    const before = this.features;
+    let target = before.union(add);
+    for (const feature of remove) target = withoutFeature(target, feature).set;
+    const wanted = idRegistersFor(target, this.idRegisters.values());
+    // Only the ID space is userspace-writable, and only in KVM's writable fields: a field that cannot be
+    // lowered keeps its value (the feature set still hides what depends on a hidden feature).
+    const masks = this.idRegisters.writableMasks();
+    const writes: [string, bigint][] = [];
+    const unwritable: string[] = [];
+    for (const [name, value] of Object.entries(wanted)) {
+      const key = VmIdRegisters.keyOf(name);
+      if (key === undefined) continue;
+      const current = this.idRegisters.get(key);
+      const mask = masks.get(key) ?? 0n;
+      if (((value ^ current) & ~mask) !== 0n) unwritable.push(name);
+      writes.push([name, (value & mask) | (current & ~mask)]);
+    }
+    this.idRegisters.setMany(writes);
+    const after = this.features;
+    const alsoHidden = before.difference(after).difference(remove).names();
+    return { features: after, alsoHidden, unwritable };
+  }
+
+  /** KVM_CREATE_VCPU. */
+  createVcpu(init: VcpuInit = {}): Vcpu {
+    const vcpu = new Vcpu(this, this.#vcpus.length, init);
+    this.#vcpus.push(vcpu);
+    return vcpu;
+  }
+
+  get vcpus(): readonly Vcpu[] {
+    return this.#vcpus;
+  }
+
+  /** Called by the run loop on the first KVM_RUN: ID registers lock (EBUSY on change from now on). */
+  markRun(): void {
+    if (this.#hasRun) return;
+    this.#hasRun = true;
+    this.idRegisters.lock();
+  }
+}
+
+/**
+ * The host's values as a new VM sees them: every field that encodes a feature advertises only
+ * features the host has (the identity for a consistent host; it lowers fields a custom host file
+ * advertises without the features they need).
+ */
+function sanitise(host: Host): Record<string, bigint> {
+  let values = SANITISED.get(host.profile);
+  if (values === undefined) {
+    values = idRegistersFor(host.features, host.profile.idRegisters);
+    SANITISED.set(host.profile, values);
+  }
+  return values;
+}
+
+const SANITISED = new WeakMap<object, Record<string, bigint>>();
+
+export { FeatureSet };
