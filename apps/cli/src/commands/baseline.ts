@@ -53,6 +53,7 @@ export function registerBaseline(program: Command): void {
           idRegisters: Object.fromEntries(Object.entries(b.idRegisters).map(([k, v]) => [k, hex(v)])),
           changes: b.changes.map((c) => ({ ...c, from: hex(c.from), to: hex(c.to) })),
           conflicts: b.conflicts,
+          violations: b.violations.map((v) => ({ message: v.message, constraint: v.constraint })),
         });
       } else {
         printLine(`Baseline of ${b.hosts.join(", ")}: ${b.features.size} features`);
@@ -72,6 +73,11 @@ export function registerBaseline(program: Command): void {
         }
         if (b.midr === null)
           printLine("MIDR differs between the hosts; writing it needs KVM_CAP_ARM_WRITABLE_IMP_ID_REGS.");
+        if (b.violations.length > 0) {
+          printLine("");
+          printLine("Architecture-version rules the baseline breaks (guests do not read the version):");
+          for (const v of b.violations) printLine(`  ${v.constraint}  (${v.message})`);
+        }
         for (const c of b.conflicts) printLine(`conflict: ${c.host}: ${c.message}`);
       }
       if (b.conflicts.length > 0) {
