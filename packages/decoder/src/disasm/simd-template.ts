@@ -41,9 +41,20 @@ function element(w: number, esize: number): string {
   return `v${(m << 4) | rm}.d[${h}]`;
 }
 
+/** Predicate register fields of SVE lines: g = governing (12:10), pd/pn/pm = 4-bit at 3:0, 8:5, 19:16. */
+const PREDICATE_FIELD: Readonly<Record<string, readonly [number, number]>> = {
+  g: [10, 3],
+  g4: [10, 4],
+  pd: [0, 4],
+  pn: [5, 4],
+  pm: [16, 4],
+};
+
 function registerPiece(reg: string, kind: string): Piece {
   const lsb = REG_LSB[reg];
   if (reg === "m4") return registerPieceAt(16, 4, kind);
+  const predicate = PREDICATE_FIELD[reg];
+  if (predicate !== undefined) return registerPieceAt(predicate[0], predicate[1], kind);
   if (lsb === undefined) throw new Error(`unknown register '${reg}' in template`);
   return registerPieceAt(lsb, 5, kind);
 }
@@ -135,7 +146,32 @@ function registerPieceAt(lsb: number, width: number, kind: string): Piece {
       return (w) => `${SCALAR[copySize(w)]}${n(w)}`;
     case "list16b":
       return (w) => registerList(n(w), ((w >>> 13) & 3) + 1, "16b");
+    case "pz":
+      return (w) => `p${n(w)}/z`;
+    case "pm":
+      return (w) => `p${n(w)}/m`;
+    case "p":
+      return (w) => `p${n(w)}`;
+    case "pT":
+      return (w) => `p${n(w)}.${SVE_SIZE[size(w)]}`;
+    case "zT":
+      return (w) => `z${n(w)}.${SVE_SIZE[size(w)]}`;
+    case "zr":
+      return (w) => `z${n(w)}`;
     default:
+      if (/^z[bhsdq]$/.test(kind)) {
+        const element = kind[1]!;
+        return (w) => `z${n(w)}.${element}`;
+      }
+      if (/^p[bhsd]$/.test(kind)) {
+        const element = kind[1]!;
+        return (w) => `p${n(w)}.${element}`;
+      }
+      if (/^Z[1-4][bhsdqT]$/.test(kind)) {
+        const count = Number(kind[1]);
+        const element = kind[2]!;
+        return (w) => zList(n(w), count, element === "T" ? SVE_SIZE[size(w)]! : element);
+      }
       if (/^[MR][1-4]$/.test(kind)) {
         // Whole-register lists of a structure load/store: arrangement from size (11:10) and Q.
         const count = Number(kind[1]);
@@ -162,6 +198,57 @@ export function registerList(first: number, count: number, arrangement: string):
   let out = "{ ";
   for (let i = 0; i < count; i++) out += `${i ? ", " : ""}v${(first + i) & 31}.${arrangement}`;
   return `${out} }`;
+}
+
+const SVE_SIZE = ["b", "h", "s", "d"] as const;
+
+/** An SVE vector list: `{ z1.s, z2.s }`, or LLVM's range `{ z1.s - z3.s }` for 3-4 registers that do not wrap. */
+export function zList(first: number, count: number, element: string): string {
+  if (count > 2 && first + count - 1 <= 31) return `{ z${first}.${element} - z${first + count - 1}.${element} }`;
+  let out = "{ ";
+  for (let i = 0; i < count; i++) out += `${i ? ", " : ""}z${(first + i) & 31}.${element}`;
+  return `${out} }`;
+}
+
+const PREFETCH_OPS = [
+  "pldl1keep",
+  "pldl1strm",
+  "pldl2keep",
+  "pldl2strm",
+  "pldl3keep",
+  "pldl3strm",
+  "#6",
+  "#7",
+  "pstl1keep",
+  "pstl1strm",
+  "pstl2keep",
+  "pstl2strm",
+  "pstl3keep",
+  "pstl3strm",
+  "#14",
+  "#15",
+] as const;
+
+/** `, #imm` (or `, #imm, mul vl`) from a signed or unsigned field times a scale; empty when zero. */
+function offsetPiece(spec: string): Piece {
+  const [kind, scaleText] = spec.split(":");
+  const scale = Number(scaleText ?? "1");
+  const read: Readonly<Record<string, (w: number) => number>> = {
+    vl4: (w) => ((w << 12) >> 28) * scale,
+    imm4: (w) => ((w << 12) >> 28) * scale,
+    imm6u: (w) => ((w >>> 16) & 63) * scale,
+    imm5u: (w) => ((w >>> 16) & 31) * scale,
+    vl6: (w) => ((w << 10) >> 26) * scale,
+    vl9: (w) => (((((w >>> 16) & 63) << 3) | ((w >>> 10) & 7)) << 23) >> 23,
+  };
+  const value = read[kind!];
+  if (value === undefined) throw new Error(`unknown offset '${spec}'`);
+  const mulVl = kind!.startsWith("vl");
+  return (w) => {
+    const v = value(w);
+    if (v === 0) return "";
+    return mulVl ? `, #${v}, mul vl` : `, #${v}`;
+  };
 }
 
 /** The lane of a single-structure load/store: Q:S:size bits, fewer as the element widens. */
@@ -218,6 +305,19 @@ export function leftShift(w: number): number {
 
 function placeholderPiece(body: string): Piece {
   if (body.startsWith("post:")) return postIndex(body.slice(5));
+  if (body.startsWith("off:")) return offsetPiece(body.slice(4));
+  if (body === "prfop") return (w) => PREFETCH_OPS[w & 15]!;
+  if (body === "xs22") return (w) => ((w >>> 22) & 1 ? "sxtw" : "uxtw");
+  if (body === "xs14") return (w) => ((w >>> 14) & 1 ? "sxtw" : "uxtw");
+  if (body.startsWith("rm:")) {
+    // Scalar-plus-scalar offset register: `, xM` or `, xM, lsl #k`; Rm = 31 (xzr) is omitted.
+    const shift = Number(body.slice(3));
+    return (w) => {
+      const rm = (w >>> 16) & 31;
+      if (rm === 31) return "";
+      return shift === 0 ? `, x${rm}` : `, x${rm}, lsl #${shift}`;
+    };
+  }
   if (body.startsWith("=")) {
     const field = body.slice(1);
     return (_, f) => `${f[field]}`;

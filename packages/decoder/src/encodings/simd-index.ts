@@ -9,6 +9,7 @@ import { SIMD_LDST } from "./simd-ldst";
 import { SIMD_MISC } from "./simd-misc";
 import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
+import { SVE_LDST } from "./sve-ldst";
 
 export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...FP_SCALAR,
@@ -20,4 +21,5 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SIMD_EXTENSION,
   ...SIMD_CRYPTO,
   ...SIMD_LDST,
+  ...SVE_LDST,
 ];
