@@ -63,6 +63,16 @@ export class VcpuFpState {
     return this.#registers.fpmr ?? notAdvertised("fpmr");
   }
 
+  /**
+   * The length Z, P and FFR have now, in bits: SVL in streaming mode, otherwise VL (128 when the VM has no
+   * SVE, where only V is reachable). The structures hold the longer of the two.
+   */
+  get vectorLengthInUse(): number {
+    const sme = this.#registers.sme;
+    if (sme?.streaming) return sme.svl;
+    return this.#registers.layout.vl || 128;
+  }
+
   /** True once the vCPU has entered the guest: from then on the configuration is fixed. */
   get hasRun(): boolean {
     return this.#hasRun;

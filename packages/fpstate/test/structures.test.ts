@@ -8,6 +8,7 @@ import {
   RegisterIndexError,
   RegisterValueError,
   StateNotAdvertisedError,
+  SVCR_SM,
   SVCR_ZA,
   UnsupportedVectorLengthError,
   VcpuFpState,
@@ -102,6 +103,14 @@ describe("vector lengths", () => {
       expect(s.sme.getZaRow(vl / 8 - 1).length).toBe(vl / 8);
       expect(() => s.sme.getZaRow(vl / 8)).toThrow(RegisterIndexError);
     }
+  });
+
+  it("uses SVL for Z/P/FFR in streaming mode and VL otherwise", () => {
+    const s = VcpuFpState.create(FULL_HOST, { features: EVERYTHING, vl: 256, svl: 512 });
+    expect(s.vectorLengthInUse).toBe(256);
+    s.sme.svcr = SVCR_SM;
+    expect(s.vectorLengthInUse).toBe(512);
+    expect(VcpuFpState.create(FULL_HOST, { features: FPSIMD_ONLY.with("SME") }).vectorLengthInUse).toBe(128);
   });
 
   it("VectorLengthSet answers membership, maximum and upTo", () => {
