@@ -3,6 +3,7 @@ import { registerDisasm } from "./commands/disasm";
 import { registerBaseline } from "./commands/baseline";
 import { registerFeatures } from "./commands/features";
 import { registerHosts } from "./commands/hosts";
+import { registerReglist } from "./commands/reglist";
 import { version } from "./version";
 
 /** The a64vm command tree; every command registers itself from ./commands. */
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerFeatures(program);
   registerDisasm(program);
   registerHosts(program);
+  registerReglist(program);
   registerBaseline(program);
   return program;
 }

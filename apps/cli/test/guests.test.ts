@@ -33,13 +33,7 @@ describe.skipIf(!haveTools("qemu-system-aarch64"))("guests on qemu-system-aarch6
     const run = runOnQemu(join(guests, "hello.elf"));
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
-      [
-        "hello from an a64vm guest at EL1",
-        "fib(20) = 6765",
-        "fp: x * 1000 = 85997",
-        "PSCI version 1.1",
-        "",
-      ].join("\n"),
+      ["hello from an a64vm guest at EL1", "fib(20) = 6765", "fp: x * 1000 = 85997", "PSCI version 1.1", ""].join("\n"),
     );
   });
 

@@ -1,0 +1,38 @@
+/**
+ * The one way commands build the VM they are asked about: `--host NAME|FILE.json` and
+ * `--features +X,-Y`. Hiding a feature hides what depends on it (said on stderr); asking for a
+ * feature the host lacks is an error naming the host and the feature.
+ */
+import { FeatureNotOnHostError, Vm, type VmOptions } from "@a64vm/hypervisor";
+import { CommandFailure, UsageError } from "./errors";
+import { loadHost, type ResolvedHost } from "./hosts";
+
+export interface VmSpec {
+  readonly host: ResolvedHost;
+  readonly vm: Vm;
+}
+
+export function vmFromOptions(hostSpec: string, featureChanges: string | undefined, options: VmOptions = {}): VmSpec {
+  const host = loadHost(hostSpec);
+  const vm = Vm.create(host.profile, options);
+  if (featureChanges !== undefined && featureChanges.trim() !== "") {
+    try {
+      const result = vm.restrictFeatures(featureChanges);
+      if (result.alsoHidden.length > 0) {
+        process.stderr.write(
+          `a64vm: note: ${featureChanges.trim()} also hides ${result.alsoHidden.join(", ")} (they depend on what was hidden)\n`,
+        );
+      }
+      for (const register of result.unwritable) {
+        process.stderr.write(
+          `a64vm: note: ${register} keeps fields KVM does not let userspace lower; the VM's features still exclude them\n`,
+        );
+      }
+    } catch (error) {
+      if (error instanceof FeatureNotOnHostError) throw new UsageError(error.message);
+      if (error instanceof Error && "code" in error && error.code === "EINVAL") throw new CommandFailure(error.message);
+      throw error;
+    }
+  }
+  return { host, vm };
+}
