@@ -21,3 +21,14 @@ export {
 export { InvalidEncodingError, RegisterValueError, UnknownLayoutError, UnknownSysRegError } from "./errors";
 export type { FieldValueName, RegisterField, RegisterLayout } from "./layout";
 export { ALL_LAYOUTS } from "./layouts/index";
+export {
+  type DecodedField,
+  type DecodedRegister,
+  decodeRegisterValue,
+  encodeRegisterValue,
+  type FormatOptions,
+  formatRegisterValue,
+  type LayoutChoice,
+  layoutOf,
+  layoutsOf,
+} from "./values";
