@@ -67,6 +67,8 @@ export function compileBoolean(
     case ">":
     case "<=":
     case "<": {
+      const direct = compileFieldComparison(op, expr[1], expr[2], state, resolveField);
+      if (direct !== null) return direct;
       const a = compileNumber(expr[1], state, resolveField);
       const b = compileNumber(expr[2], state, resolveField);
       if (op === "==") return () => a() === b();
@@ -83,6 +85,34 @@ export function compileBoolean(
     }
     default:
       throw new FeatureExpressionError(`'${String(op)}' where a condition is expected`);
+  }
+}
+
+/** `UInt(field) op constant` as one closure (the common case of every ID register rule). */
+function compileFieldComparison(
+  op: "==" | "!=" | ">=" | ">" | "<=" | "<",
+  left: FeatureExpr,
+  right: FeatureExpr,
+  state: EvaluationState,
+  resolveField: FieldResolver,
+): BooleanEvaluator | null {
+  if (!Array.isArray(left) || left[0] !== "UInt" || typeof right !== "number") return null;
+  const { slot } = resolveField(left[1] as string);
+  const fields = state.fields;
+  const n = right;
+  switch (op) {
+    case "==":
+      return () => fields[slot] === n;
+    case "!=":
+      return () => fields[slot] !== n;
+    case ">=":
+      return () => fields[slot]! >= n;
+    case ">":
+      return () => fields[slot]! > n;
+    case "<=":
+      return () => fields[slot]! <= n;
+    case "<":
+      return () => fields[slot]! < n;
   }
 }
 

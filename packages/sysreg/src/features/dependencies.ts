@@ -1,5 +1,6 @@
 import { newEvaluationState } from "./compile";
-import { compileConstraintTable } from "./constraint-table";
+import { type CompiledConstraint, compileConstraintTable } from "./constraint-table";
+import type { FeatureExpr } from "./expr";
 import { FeatureSet } from "./feature-set";
 import { FEATURE_NAMES } from "./features.generated";
 import { FEATURE_COUNT, type FeatureName, featureIndex, parseFeatureName } from "./names";
@@ -11,9 +12,26 @@ const BEFORE = compileConstraintTable(before);
 const AFTER = compileConstraintTable(after);
 
 /**
- * The set without `feature` and without everything that depends on it: a feature goes when one of
- * its own constraints (`FEAT_Y --> ...`, or `(FEAT_Y && ...) --> ...`) held before and fails once
- * the removed features are gone. Constraints that already failed are not its concern (see validate).
+ * The features whose removal makes a broken implication `A --> B` hold again: its owner when A names
+ * it (`FEAT_Y --> ...`, `(FEAT_Y && FEAT_EL2) --> ...`), else every feature of A when A is a feature
+ * or a disjunction of features (`(FEAT_AA64EL0 || ...) --> FEAT_AA64`). Other shapes name no culprit.
+ */
+function culprits(c: CompiledConstraint): number[] {
+  if (c.ownerIndex >= 0 && c.antecedentFeatures.includes(FEATURE_NAMES[c.ownerIndex]!)) return [c.ownerIndex];
+  const disjuncts = (e: FeatureExpr): string[] | null =>
+    typeof e === "string" ? [e] : Array.isArray(e) && e[0] === "||" ? concat(disjuncts(e[1]), disjuncts(e[2])) : null;
+  const ids = disjuncts(c.antecedent!);
+  return ids === null ? [] : ids.map((id) => featureIndex(id)).filter((i) => i >= 0);
+}
+
+function concat(a: string[] | null, b: string[] | null): string[] | null {
+  return a === null || b === null ? null : [...a, ...b];
+}
+
+/**
+ * The set without `feature` and without everything that depends on it: whenever an implication
+ * between features held before and fails once the removed features are gone, its culprits go too.
+ * Constraints that already failed, and version mandates, are not its concern (see validate).
  */
 export function withoutFeature(set: FeatureSet, feature: string): { set: FeatureSet; removed: FeatureName[] } {
   const target = parseFeatureName(feature);
@@ -32,12 +50,12 @@ export function withoutFeature(set: FeatureSet, feature: string): { set: Feature
     changed = false;
     for (let i = 0; i < AFTER.length; i++) {
       const c = AFTER[i]!;
-      const owner = c.ownerIndex;
-      if (owner < 0 || after.features[owner] === 0) continue;
-      if (!c.isRequirement && !c.antecedentFeatures.includes(FEATURE_NAMES[owner]!)) continue;
-      if (c.holds() || !BEFORE[i]!.holds()) continue;
-      remove(owner);
-      changed = true;
+      if (c.antecedent === null || c.mentionsVersion || c.holds() || !BEFORE[i]!.holds()) continue;
+      for (const culprit of culprits(c)) {
+        if (after.features[culprit] === 0) continue;
+        remove(culprit);
+        changed = true;
+      }
     }
   }
   return { set: set.difference(FeatureSet.of(...removed)), removed };

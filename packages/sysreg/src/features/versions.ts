@@ -55,15 +55,21 @@ export function versionIncludes(version: ArchVersion, other: ArchVersion): boole
   return INCLUDED.get(version)!.has(other);
 }
 
+const REQUIRED = new Map<string, readonly ArchVersion[]>(
+  FEATURE_NAMES.map((name) => {
+    const out: ArchVersion[] = [];
+    for (const rhs of FEATURE_DEFINITIONS[name]!.requires) {
+      for (const id of identifiersOf(rhs)) {
+        if (INCLUDED.has(id) && !out.includes(id as ArchVersion)) out.push(id as ArchVersion);
+      }
+    }
+    return [name, out];
+  }),
+);
+
 /** The versions a feature may first appear in: the versions its `FEAT_X --> vXApY` constraints name. */
 export function requiredVersions(feature: string): ArchVersion[] {
-  const name = parseFeatureName(feature);
-  const out: ArchVersion[] = [];
-  for (const rhs of FEATURE_DEFINITIONS[name]!.requires) {
-    for (const id of identifiersOf(rhs))
-      if (INCLUDED.has(id) && !out.includes(id as ArchVersion)) out.push(id as ArchVersion);
-  }
-  return out;
+  return [...REQUIRED.get(parseFeatureName(feature))!];
 }
 
 /**
@@ -72,7 +78,7 @@ export function requiredVersions(feature: string): ArchVersion[] {
  */
 export function minimumArchVersion(set: FeatureSet): ArchVersion {
   const needed = new Set<string>();
-  for (const name of set) for (const v of requiredVersions(name)) needed.add(v);
+  for (const name of set) for (const v of REQUIRED.get(name)!) needed.add(v);
   for (const v of ARCH_VERSIONS) {
     const included = INCLUDED.get(v)!;
     if ([...needed].every((n) => included.has(n))) return v;

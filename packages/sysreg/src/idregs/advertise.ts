@@ -115,8 +115,22 @@ function satisfy(expr: FeatureExpr, regs: Registers, features: FeatureSet): void
   if (op === "&&") {
     satisfy(a, regs, features);
     satisfy(b, regs, features);
-  } else if (op === "||") satisfy(a, regs, features);
-  else if (op === "-->") satisfy(b, regs, features);
+  } else if (op === "||") {
+    // Take the disjunct that leaves the registers closest to the target (RASv1p1 by RAS_frac, not by RAS = 2,
+    // which would also advertise FEAT_DoubleFault).
+    let best: Registers | null = null;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const disjunct of [a, b]) {
+      const trial = { ...regs };
+      satisfy(disjunct, trial, features);
+      const score = mismatch(trial, features);
+      if (score < bestScore) {
+        best = trial;
+        bestScore = score;
+      }
+    }
+    Object.assign(regs, best);
+  } else if (op === "-->") satisfy(b, regs, features);
   else if (op === "IN") {
     const e = ENCODING_FIELDS.get((a as readonly [string, string])[1])!;
     write(regs, e, (b as unknown as readonly number[])[0]!);

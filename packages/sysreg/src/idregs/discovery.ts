@@ -82,9 +82,92 @@ interface FieldPlan {
   readonly lsb: number;
   readonly width: number;
 }
+/**
+ * One rule in a flat form: most guards are conjunctions of features and most conditions a single
+ * `UInt(field) op constant`; those run without closures. The rest keep a compiled closure.
+ */
 interface CompiledRule {
-  readonly applies: BooleanEvaluator;
-  readonly holds: BooleanEvaluator;
+  /** Features that must all hold for the rule to apply (when `whenFn` is null). */
+  readonly when: Int32Array;
+  readonly whenFn: BooleanEvaluator | null;
+  /** Field slot of a single comparison, or -1 when `holdsFn` decides. */
+  readonly slot: number;
+  readonly op: number;
+  readonly value: number;
+  readonly holdsFn: BooleanEvaluator | null;
+}
+
+const COMPARISONS = ["==", "!=", ">=", ">", "<=", "<"];
+
+function featureConjunction(expr: FeatureExpr): number[] | null {
+  if (expr === true) return [];
+  if (typeof expr === "string") {
+    const i = featureIndex(expr);
+    return i >= 0 && expr.startsWith("FEAT_") ? [i] : null;
+  }
+  if (Array.isArray(expr) && expr[0] === "&&") {
+    const a = featureConjunction(expr[1]);
+    const b = featureConjunction(expr[2]);
+    return a === null || b === null ? null : [...a, ...b];
+  }
+  return null;
+}
+
+function compileRule(when: FeatureExpr, condition: FeatureExpr): CompiledRule {
+  const conj = featureConjunction(when);
+  const whenFn = conj === null ? compileBoolean(when, state, resolveField) : null;
+  const simple =
+    Array.isArray(condition) &&
+    COMPARISONS.includes(condition[0] as string) &&
+    Array.isArray(condition[1]) &&
+    condition[1][0] === "UInt" &&
+    typeof condition[2] === "number";
+  if (simple) {
+    const [op, field, value] = condition as readonly [string, readonly [string, string], number];
+    return {
+      when: Int32Array.from(conj ?? []),
+      whenFn,
+      slot: resolveField(field[1]).slot,
+      op: COMPARISONS.indexOf(op),
+      value,
+      holdsFn: null,
+    };
+  }
+  return {
+    when: Int32Array.from(conj ?? []),
+    whenFn,
+    slot: -1,
+    op: 0,
+    value: 0,
+    holdsFn: compileBoolean(condition, state, resolveField),
+  };
+}
+
+function applies(r: CompiledRule): boolean {
+  if (r.whenFn !== null) return r.whenFn();
+  const when = r.when;
+  const features = state.features;
+  for (let i = 0; i < when.length; i++) if (features[when[i]!] !== 1) return false;
+  return true;
+}
+
+function holds(r: CompiledRule): boolean {
+  if (r.holdsFn !== null) return r.holdsFn();
+  const v = state.fields[r.slot]!;
+  switch (r.op) {
+    case 0:
+      return v === r.value;
+    case 1:
+      return v !== r.value;
+    case 2:
+      return v >= r.value;
+    case 3:
+      return v > r.value;
+    case 4:
+      return v <= r.value;
+    default:
+      return v < r.value;
+  }
 }
 interface CompiledFeature {
   readonly index: number;
@@ -135,10 +218,7 @@ function compileFeature(c: FeatureCondition): CompiledFeature {
     const others = conjuncts(r.subject).filter((s) => s !== c.feature);
     if (others.length === conjuncts(r.subject).length) throw new Error(`${c.feature}: rule subject does not name it`);
     const when = [r.guard, ...others].reduce<FeatureExpr>((a, b) => (a === true ? b : ["&&", a, b]), true);
-    const compiled = {
-      applies: compileBoolean(when, state, resolveField),
-      holds: compileBoolean(r.condition, state, resolveField),
-    };
+    const compiled = compileRule(when, r.condition);
     (r.kind === "iff" ? iff : r.kind === "implies" ? implies : impliedBy).push(compiled);
   }
   return { index, iff, implies, impliedBy };
@@ -183,23 +263,26 @@ function isKnownRegister(name: string): boolean {
   return KNOWN_REGISTERS.has(name);
 }
 
-const MAX_U64 = (1n << 64n) - 1n;
-
 function present(f: CompiledFeature): boolean {
   let advertised = false;
-  let holds = true;
-  for (const r of f.iff) {
-    if (!r.applies()) continue;
+  let ok = true;
+  for (let i = 0; i < f.iff.length; i++) {
+    const r = f.iff[i]!;
+    if (!applies(r)) continue;
     advertised = true;
-    if (!r.holds()) {
-      holds = false;
+    if (!holds(r)) {
+      ok = false;
       break;
     }
   }
-  if (f.iff.length === 0) for (const r of f.implies) if (r.applies()) advertised = true;
-  if (holds) for (const r of f.implies) if (r.applies() && !r.holds()) holds = false;
-  if (advertised && holds) return true;
-  for (const r of f.impliedBy) if (r.applies() && r.holds()) return true;
+  for (let i = 0; ok && i < f.implies.length; i++) {
+    const r = f.implies[i]!;
+    if (!applies(r)) continue;
+    if (f.iff.length === 0) advertised = true;
+    if (!holds(r)) ok = false;
+  }
+  if (advertised && ok) return true;
+  for (let i = 0; i < f.impliedBy.length; i++) if (applies(f.impliedBy[i]!) && holds(f.impliedBy[i]!)) return true;
   return false;
 }
 
@@ -220,9 +303,12 @@ export function featuresOf(idRegisters: IdRegisterValues): FeatureSet {
       registerHigh[r] = 0;
       continue;
     }
-    if (typeof v !== "bigint" || v < 0n || v > MAX_U64) throw new IdValueRangeError(registers[r]!.name, v, 64);
+    if (typeof v !== "bigint") throw new IdValueRangeError(registers[r]!.name, v, 64);
+    const high = Number(v >> 32n);
+    // A negative value has a negative high word, one of 65 bits or more a high word beyond 32 bits.
+    if (high < 0 || high > 0xffffffff) throw new IdValueRangeError(registers[r]!.name, v, 64);
     registerLow[r] = Number(v & 0xffffffffn);
-    registerHigh[r] = Number(v >> 32n);
+    registerHigh[r] = high;
   }
   const fields = state.fields;
   for (let i = 0; i < fieldPlans.length; i++) {
