@@ -89,6 +89,8 @@ describe("lookup", () => {
 
   it("finds a register by encoding or by encoding key", () => {
     expect(findSysRegByEncoding(0xda22)?.name).toBe("FPMR");
+    expect(findSysRegByEncoding(0x1da22)).toBeUndefined();
+    expect(findSysRegByEncoding(-1)).toBeUndefined();
     expect(findSysRegByEncoding({ op0: 3, op1: 0, crn: 1, crm: 0, op2: 0 })?.name).toBe("SCTLR_EL1");
     expect(findSysRegByEncoding({ op0: 3, op1: 7, crn: 15, crm: 15, op2: 7 })).toBeUndefined();
   });

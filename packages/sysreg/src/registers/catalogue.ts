@@ -72,6 +72,9 @@ for (const info of SYSREG_CATALOGUE) {
 // readable one is listed first so that it is the encoding's primary name.
 for (const list of byKey.values()) list.sort((a, b) => Number(b.readable) - Number(a.readable));
 
+/** The primary register of every 16-bit encoding key: one array index per lookup on the CPU's path. */
+const primaryByKey: (SysRegInfo | undefined)[] = Array.from({ length: 1 << 16 }, (_, k) => byKey.get(k)?.[0]);
+
 /** Checks that an encoding lies in the MRS/MSR space (op0 2 or 3) and that every field fits its bits. */
 export function checkRegisterEncoding(e: SysRegEncoding): void {
   const fits = (v: number, bits: number) => Number.isInteger(v) && v >= 0 && v < 1 << bits;
@@ -117,7 +120,7 @@ export function sysRegsAtKey(key: number): readonly SysRegInfo[] {
 
 /** The register at an encoding (its readable name first), or undefined when LLVM names none there. */
 export function findSysRegByEncoding(e: SysRegEncoding | number): SysRegInfo | undefined {
-  return byKey.get(typeof e === "number" ? e : encodingKey(e))?.[0];
+  return primaryByKey[typeof e === "number" ? e : encodingKey(e)];
 }
 
 /**
