@@ -366,6 +366,103 @@ const TIMER_CTL = layoutsFor(
   [bit("ENABLE", 0, "timer enabled"), bit("IMASK", 1, "interrupt masked"), bit("ISTATUS", 2, "condition met")],
 );
 
+/** Translation table base registers (64-bit descriptors): table address, ASID or VMID, CnP. */
+const TTBR = [
+  ...layoutsFor(
+    ["TTBR0_EL1", "TTBR1_EL1", "TTBR0_EL2", "TTBR1_EL2"],
+    [
+      bit("CnP", 0, "common not private"),
+      field("BADDR", 47, 1, { description: "translation table base address" }),
+      field("ASID", 63, 48),
+    ],
+  ),
+  layout("VTTBR_EL2", [
+    bit("CnP", 0, "common not private"),
+    field("BADDR", 47, 1, { description: "stage 2 translation table base address" }),
+    field("VMID", 63, 48),
+  ]),
+];
+
+const MAIR = layoutsFor(
+  ["MAIR_EL1", "MAIR_EL2", "MAIR_EL3"],
+  Array.from({ length: 8 }, (_, i) => field(`Attr${i}`, 8 * i + 7, 8 * i, { description: `memory attribute ${i}` })),
+);
+
+const CNTKCTL_EL1 = layout("CNTKCTL_EL1", [
+  bit("EL0PCTEN", 0, "EL0 physical counter access"),
+  bit("EL0VCTEN", 1, "EL0 virtual counter access"),
+  bit("EVNTEN", 2, "event stream enable"),
+  bit("EVNTDIR", 3, "event on 0 -> 1 (0) or 1 -> 0 (1) transitions"),
+  field("EVNTI", 7, 4, { description: "counter bit that triggers the event stream" }),
+  bit("EL0VTEN", 8, "EL0 virtual timer access"),
+  bit("EL0PTEN", 9, "EL0 physical timer access"),
+  bit("EVNTIS", 17, "event stream from counter bits [23:8] (FEAT_ECV)"),
+]);
+
+/** CNTHCTL_EL2 bits [19:12]: the same in both layouts. */
+const CNTHCTL_HIGH: readonly RegisterField[] = [
+  bit("ECV", 12, "enhanced counter virtualisation (FEAT_ECV)"),
+  bit("EL1TVT", 13, "trap EL0/EL1 virtual timer accesses (FEAT_ECV)"),
+  bit("EL1TVCT", 14, "trap EL0/EL1 virtual counter accesses (FEAT_ECV)"),
+  bit("EL1NVPCT", 15, "trap EL1 physical timer accesses when NV (FEAT_ECV)"),
+  bit("EL1NVVCT", 16, "trap EL1 virtual timer accesses when NV (FEAT_ECV)"),
+  bit("EVNTIS", 17, "event stream from counter bits [23:8] (FEAT_ECV)"),
+  bit("CNTVMASK", 18, "mask the virtual timer interrupt (FEAT_RME)"),
+  bit("CNTPMASK", 19, "mask the physical timer interrupt (FEAT_RME)"),
+];
+
+const CNTHCTL_EL2 = [
+  layout(
+    "CNTHCTL_EL2",
+    [
+      bit("EL0PCTEN", 0, "EL0 physical counter access"),
+      bit("EL0VCTEN", 1, "EL0 virtual counter access"),
+      bit("EVNTEN", 2, "event stream enable"),
+      bit("EVNTDIR", 3),
+      field("EVNTI", 7, 4),
+      bit("EL0VTEN", 8, "EL0 virtual timer access"),
+      bit("EL0PTEN", 9, "EL0 physical timer access"),
+      bit("EL1PCTEN", 10, "EL1 physical counter access"),
+      bit("EL1PTEN", 11, "EL1 physical timer access"),
+      ...CNTHCTL_HIGH,
+    ],
+    { variant: "E2H=1" },
+  ),
+  layout(
+    "CNTHCTL_EL2",
+    [
+      bit("EL1PCTEN", 0, "EL0/EL1 physical counter access"),
+      bit("EL1PCEN", 1, "EL0/EL1 physical timer access"),
+      bit("EVNTEN", 2, "event stream enable"),
+      bit("EVNTDIR", 3),
+      field("EVNTI", 7, 4),
+      ...CNTHCTL_HIGH,
+    ],
+    { variant: "E2H=0" },
+  ),
+];
+
+const MDSCR_EL1 = layout("MDSCR_EL1", [
+  bit("SS", 0, "software step enable"),
+  bit("ERR", 6, "saved error flag"),
+  bit("TDCC", 12, "trap EL0 debug communications channel accesses"),
+  bit("KDE", 13, "local (kernel) debug enable"),
+  bit("HDE", 14, "halting debug enable"),
+  bit("MDE", 15, "monitor debug events enable"),
+  bit("SC2", 19, "sample context ID and VMID (FEAT_PCSRv8p2)"),
+  bit("TDA", 21, "trap debug register accesses"),
+  field("INTdis", 23, 22, { description: "interrupt disable in halting step" }),
+  bit("TXU", 26, "DTR transmit underrun"),
+  bit("RXO", 27, "DTR receive overrun"),
+  bit("TXfull", 29, "DTRTX full"),
+  bit("RXfull", 30, "DTRRX full"),
+  bit("TFO", 31, "trace filter override (FEAT_TRF)"),
+  bit("EMBWE", 32, "extended breakpoint and watchpoint enable (FEAT_Debugv8p9)"),
+  bit("TTA", 33, "trap trace accesses (FEAT_Debugv8p9)"),
+  bit("EnSPM", 34, "EL0 system PMU access (FEAT_SPMU)"),
+  bit("EHBWE", 35, "extended halting breakpoint and watchpoint enable (FEAT_Debugv8p9)"),
+]);
+
 export const LAYOUTS: readonly RegisterLayout[] = [
   FPMR,
   FPCR,
@@ -383,4 +480,9 @@ export const LAYOUTS: readonly RegisterLayout[] = [
   DAIF,
   CURRENT_EL,
   ...TIMER_CTL,
+  ...TTBR,
+  ...MAIR,
+  CNTKCTL_EL1,
+  ...CNTHCTL_EL2,
+  MDSCR_EL1,
 ];
