@@ -4,6 +4,7 @@ import { registerBaseline } from "./commands/baseline";
 import { registerFeatures } from "./commands/features";
 import { registerHosts } from "./commands/hosts";
 import { registerReglist } from "./commands/reglist";
+import { registerSysreg } from "./commands/sysreg";
 import { version } from "./version";
 
 /** The a64vm command tree; every command registers itself from ./commands. */
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerHosts(program);
   registerReglist(program);
   registerBaseline(program);
+  registerSysreg(program);
   return program;
 }
 
