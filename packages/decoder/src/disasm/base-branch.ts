@@ -27,6 +27,8 @@ export const BASE_BRANCH_FORMAT: FormatterTable = {
   RETABSPPC_reg: (_, f) => `retabsppcr ${x(f.rm!)}`,
   RETAASPPC: (_, f, pc) => `retaasppc ${target(pc, -(f.imm16! * 4))}`,
   RETABSPPC: (_, f, pc) => `retabsppc ${target(pc, -(f.imm16! * 4))}`,
+  AUTIASPPC: (_, f, pc) => `autiasppc ${target(pc, -(f.imm16! * 4))}`,
+  AUTIBSPPC: (_, f, pc) => `autibsppc ${target(pc, -(f.imm16! * 4))}`,
   ERETAA: lower("eretaa"),
   ERETAB: lower("eretab"),
   BRAA: (_, f) => `braa ${x(f.rn!)}, ${r(1, f.rm!).replace("xzr", "sp")}`,

@@ -76,7 +76,6 @@ function bitfield(kind: "sbfm" | "bfm" | "ubfm") {
     const rn = r(sf, f.rn!);
     if (kind === "bfm") {
       if (imms < immr) {
-        if (f.rn === 31) return `bfc ${rd}, #${(size - immr) % size}, #${imms + 1}`;
         return `bfi ${rd}, ${rn}, #${(size - immr) % size}, #${imms + 1}`;
       }
       return `bfxil ${rd}, ${rn}, #${immr}, #${imms - immr + 1}`;

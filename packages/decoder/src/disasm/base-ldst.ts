@@ -194,7 +194,103 @@ const casPair = (_: Instruction, f: Fields): string => {
   return `${mn} ${reg(f.rs! * 2)}, ${reg(f.rs! * 2 + 1)}, ${reg(f.rt! * 2)}, ${reg(f.rt! * 2 + 1)}, [${xsp(f.rn!)}]`;
 };
 
+/** LSUI atomics: ldtadd{a}{l}, with the st alias when Rt is the zero register and A is clear. */
+function unprivAtomic(op: string): Formatter {
+  return (_, f) => {
+    const suffix = `${f.a ? "a" : ""}${f.r ? "l" : ""}`;
+    const reg = (n: number) => r(f.x64!, n);
+    if (f.rt === 31 && f.a === 0 && op !== "swpt") return `st${op.slice(2)}${suffix} ${reg(f.rs!)}, [${xsp(f.rn!)}]`;
+    return `${op}${suffix} ${reg(f.rs!)}, ${reg(f.rt!)}, [${xsp(f.rn!)}]`;
+  };
+}
+
+/** 128-bit pair atomics print Rt, Rs (the pair's low and high halves) then the address. */
+function pairAtomic(op: string, prefixS: boolean): Formatter {
+  return (_, f) => {
+    const mn = `${op.replace("rcw", prefixS && f.s ? "rcws" : "rcw")}${f.a ? "a" : ""}${f.r ? "l" : ""}`;
+    return `${mn} ${x(f.rt!)}, ${x(f.rs!)}, [${xsp(f.rn!)}]`;
+  };
+}
+
+/** Read-check-write atomics print Rs, Rt then the address. */
+function rcw(op: string): Formatter {
+  return (_, f) => {
+    const mn = `${f.s ? op.replace("rcw", "rcws") : op}${f.a ? "a" : ""}${f.r ? "l" : ""}`;
+    return `${mn} ${x(f.rs!)}, ${x(f.rt!)}, [${xsp(f.rn!)}]`;
+  };
+}
+
+const RPRFM_OPS: Readonly<Record<number, string>> = { 0: "pldkeep", 1: "pstkeep", 4: "pldstrm", 5: "pststrm" };
+const CPY_OPTIONS = [
+  "",
+  "wt",
+  "rt",
+  "t",
+  "wn",
+  "wtwn",
+  "rtwn",
+  "twn",
+  "rn",
+  "wtrn",
+  "rtrn",
+  "trn",
+  "n",
+  "wtn",
+  "rtn",
+  "tn",
+];
+const SET_OPTIONS = ["", "t", "n", "tn"];
+
+const copy =
+  (mn: string): Formatter =>
+  (_, f) =>
+    `${mn}${CPY_OPTIONS[f.op2!]!} [${x(f.rd!)}]!, [${x(f.rs!)}]!, ${x(f.rn!)}!`;
+const set =
+  (mn: string): Formatter =>
+  (_, f) =>
+    `${mn}${SET_OPTIONS[f.opt!]!} [${x(f.rd!)}]!, ${x(f.rn!)}!, ${x(f.rs!)}`;
+
 export const BASE_LDST_FORMAT: FormatterTable = {
+  LDTADD: unprivAtomic("ldtadd"),
+  LDTCLR: unprivAtomic("ldtclr"),
+  LDTSET: unprivAtomic("ldtset"),
+  SWPT: unprivAtomic("swpt"),
+  LDCLRP: pairAtomic("ldclrp", false),
+  LDSETP: pairAtomic("ldsetp", false),
+  SWPP: pairAtomic("swpp", false),
+  RCWCLRP: pairAtomic("rcwclrp", true),
+  RCWSWPP: pairAtomic("rcwswpp", true),
+  RCWSETP: pairAtomic("rcwsetp", true),
+  RCWCAS: rcw("rcwcas"),
+  RCWCASP: (_, f) => {
+    const mn = `${f.s ? "rcwscasp" : "rcwcasp"}${f.a ? "a" : ""}${f.r ? "l" : ""}`;
+    return `${mn} ${x(f.rs! * 2)}, ${x(f.rs! * 2 + 1)}, ${x(f.rt! * 2)}, ${x(f.rt! * 2 + 1)}, [${xsp(f.rn!)}]`;
+  },
+  RCWCLR: rcw("rcwclr"),
+  RCWSWP: rcw("rcwswp"),
+  RCWSET: rcw("rcwset"),
+  STILP_pre: (_, f) => `stilp ${r(f.x64!, f.rt!)}, ${r(f.x64!, f.rt2!)}, [${xsp(f.rn!)}, #-${f.x64 ? 16 : 8}]!`,
+  STILP: (_, f) => `stilp ${r(f.x64!, f.rt!)}, ${r(f.x64!, f.rt2!)}, [${xsp(f.rn!)}]`,
+  LDIAPP_post: (_, f) => `ldiapp ${r(f.x64!, f.rt!)}, ${r(f.x64!, f.rt2!)}, [${xsp(f.rn!)}], #${f.x64 ? 16 : 8}`,
+  LDIAPP: (_, f) => `ldiapp ${r(f.x64!, f.rt!)}, ${r(f.x64!, f.rt2!)}, [${xsp(f.rn!)}]`,
+  STLR_pre: (_, f) => `stlr ${r(f.x64!, f.rt!)}, [${xsp(f.rn!)}, #-${f.x64 ? 8 : 4}]!`,
+  LDAPR_post: (_, f) => `ldapr ${r(f.x64!, f.rt!)}, [${xsp(f.rn!)}], #${f.x64 ? 8 : 4}`,
+  RPRFM: (_, f) => {
+    const op = (f.o2! << 5) | (f.o0! << 4) | (f.s! << 3) | f.op!;
+    return `rprfm ${RPRFM_OPS[op] ?? `#${op}`}, ${x(f.rm!)}, [${xsp(f.rn!)}]`;
+  },
+  CPYFP: copy("cpyfp"),
+  CPYFM: copy("cpyfm"),
+  CPYFE: copy("cpyfe"),
+  CPYP: copy("cpyp"),
+  CPYM: copy("cpym"),
+  CPYE: copy("cpye"),
+  SETP: set("setp"),
+  SETM: set("setm"),
+  SETE: set("sete"),
+  SETGP: set("setgp"),
+  SETGM: set("setgm"),
+  SETGE: set("setge"),
   ...singleRegister(),
   LDR_lit: literal("ldr", sizedTarget),
   LDRSW_lit: literal("ldrsw", xt),

@@ -1,7 +1,8 @@
 /** Disassembly of base system instructions: hints, barriers, PSTATE, SYS/SYSL and MRS/MSR. */
 import { formatGenericName } from "@a64vm/sysreg";
 import { type FormatterTable, r, x } from "./format";
-import { sysAlias, sysRegName } from "./sysreg-names";
+import { sysAliasText } from "./sys-aliases";
+import { sysRegName } from "./sysreg-names";
 
 type Fields = Readonly<Record<string, number>>;
 
@@ -68,18 +69,14 @@ function msrImmediate(f: Fields): string {
 }
 
 function sys(f: Fields): string {
-  const alias = sysAlias(f.op1!, f.crn!, f.crm!, f.op2!);
-  if (alias !== null) {
-    if (alias.operand === "none")
-      return f.rt === 31 ? alias.text : `sys #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}, ${x(f.rt!)}`;
-    return `${alias.text}, ${x(f.rt!)}`;
-  }
+  const alias = sysAliasText("sys", f.op1!, f.crn!, f.crm!, f.op2!, f.rt!);
+  if (alias !== null) return alias;
   const base = `sys #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}`;
   return f.rt === 31 ? base : `${base}, ${x(f.rt!)}`;
 }
 
-function regName(f: Fields): string {
-  return sysRegName({ op0: f.op0!, op1: f.op1!, crn: f.crn!, crm: f.crm!, op2: f.op2! });
+function regName(f: Fields, direction: "read" | "write"): string {
+  return sysRegName({ op0: f.op0!, op1: f.op1!, crn: f.crn!, crm: f.crm!, op2: f.op2! }, direction);
 }
 
 export const BASE_SYSTEM_FORMAT: FormatterTable = {
@@ -110,11 +107,11 @@ export const BASE_SYSTEM_FORMAT: FormatterTable = {
   AUTIASP: lower("autiasp"),
   AUTIBZ: lower("autibz"),
   AUTIBSP: lower("autibsp"),
-  BTI: (_, f) => ["bti", "bti c", "bti j", "bti jc"][f.targets!]!,
+  BTI: (_, f) => ["bti r", "bti c", "bti j", "bti jc"][f.targets!]!,
   CHKFEAT: lower("chkfeat x16"),
   STSHH: (_, f) => (f.policy ? "stshh strm" : "stshh keep"),
   CLREX: (_, f) => (f.crm === 15 ? "clrex" : `clrex #${f.crm!}`),
-  DSB: (_, f) => (f.crm === 0 ? "ssbb" : f.crm === 4 ? "pssbb" : barrier("dsb", f.crm!)),
+  DSB: (_, f) => (f.crm === 0 ? "ssbb" : f.crm === 4 ? "pssbb" : f.crm === 12 ? "dfb" : barrier("dsb", f.crm!)),
   DMB: (_, f) => barrier("dmb", f.crm!),
   ISB: (_, f) => (f.crm === 15 ? "isb" : `isb #${f.crm!}`),
   SB: lower("sb"),
@@ -124,13 +121,17 @@ export const BASE_SYSTEM_FORMAT: FormatterTable = {
   XAFLAG: lower("xaflag"),
   AXFLAG: lower("axflag"),
   SYS: (_, f) => sys(f),
-  SYSL: (_, f) => `sysl ${x(f.rt!)}, #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}`,
-  MSR_reg: (_, f) => `msr ${regName(f)}, ${r(1, f.rt!)}`,
-  MRS: (_, f) => `mrs ${r(1, f.rt!)}, ${regName(f)}`,
+  SYSL: (_, f) =>
+    sysAliasText("sysl", f.op1!, f.crn!, f.crm!, f.op2!, f.rt!) ??
+    `sysl ${r(1, f.rt!)}, #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}`,
+  MSR_reg: (_, f) => `msr ${regName(f, "write")}, ${r(1, f.rt!)}`,
+  MRS: (_, f) => `mrs ${r(1, f.rt!)}, ${regName(f, "read")}`,
   SYSP: (_, f) => {
-    const pair = f.rt === 31 ? "xzr, xzr" : `${x(f.rt!)}, ${x(f.rt! + 1)}`;
-    return `sysp #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}, ${pair}`;
+    const alias = sysAliasText("sysp", f.op1!, f.crn!, f.crm!, f.op2!, f.rt!);
+    if (alias !== null) return alias;
+    const base = `sysp #${f.op1!}, c${f.crn!}, c${f.crm!}, #${f.op2!}`;
+    return f.rt === 31 ? base : `${base}, ${x(f.rt!)}, ${x(f.rt! + 1)}`;
   },
-  MSRR: (_, f) => `msrr ${regName(f)}, ${x(f.rt! * 2)}, ${x(f.rt! * 2 + 1)}`,
-  MRRS: (_, f) => `mrrs ${x(f.rt! * 2)}, ${x(f.rt! * 2 + 1)}, ${regName(f)}`,
+  MSRR: (_, f) => `msrr ${regName(f, "write")}, ${x(f.rt! * 2)}, ${x(f.rt! * 2 + 1)}`,
+  MRRS: (_, f) => `mrrs ${x(f.rt! * 2)}, ${x(f.rt! * 2 + 1)}, ${regName(f, "read")}`,
 };

@@ -1,21 +1,22 @@
-/**
- * System register and SYS-alias spellings. Register names come from the @a64vm/sysreg catalogue
- * once it lands; until then every register prints in LLVM's generic `S3_3_C4_C4_2` form.
- */
-import { formatGenericName, type SysRegEncoding } from "@a64vm/sysreg";
+/** System register spellings for MRS/MSR/MRRS/MSRR, from the @a64vm/sysreg catalogue (LLVM's names). */
+import { encodingKey, formatGenericName, type SysRegEncoding, sysRegsAtKey } from "@a64vm/sysreg";
 
-/** The name LLVM prints for a system register operand. */
-export function sysRegName(e: SysRegEncoding): string {
+/**
+ * The name LLVM prints for a register operand: the catalogue name that can be read (MRS) or written
+ * (MSR) at that encoding, otherwise the generic `S3_3_C4_C4_2` spelling.
+ */
+export function sysRegName(e: SysRegEncoding, direction: "read" | "write"): string {
+  for (const reg of sysRegsAtKey(encodingKey(e))) {
+    if (direction === "read" ? reg.readable : reg.writable) return llvmCase(reg.name);
+  }
   return formatGenericName(e);
 }
 
-/** A SYS alias (AT, DC, IC, TLBI ...): its text and whether it takes a register. */
-export interface SysAlias {
-  readonly text: string;
-  readonly operand: "register" | "none";
-}
-
-/** The alias LLVM prints for SYS #op1, Cn, Cm, #op2, or null for the generic form. */
-export function sysAlias(_op1: number, _crn: number, _crm: number, _op2: number): SysAlias | null {
-  return null;
+/** The catalogue spells names in upper case; LLVM keeps mixed case for these two families. */
+function llvmCase(name: string): string {
+  const key = /^AP(IA|IB|DA|DB|GA)KEY(HI|LO)_EL1$/.exec(name);
+  if (key !== null) return `AP${key[1]}Key${key[2] === "HI" ? "Hi" : "Lo"}_EL1`;
+  const banked = /^SPSR_(IRQ|ABT|UND|FIQ)$/.exec(name);
+  if (banked !== null) return `SPSR_${banked[1]!.toLowerCase()}`;
+  return name;
 }

@@ -35,6 +35,8 @@ export const BASE_BRANCH = [
   enc("RETABSPPC_reg", "1101011 0010 11111 00001 1 11111 rm:5", pauthLr),
   enc("RETAASPPC", "0101010 1 000 imm16:16 11111", pauthLr),
   enc("RETABSPPC", "0101010 1 001 imm16:16 11111", pauthLr),
+  enc("AUTIASPPC", "11110011100 imm16:16 11111", pauthLr),
+  enc("AUTIBSPPC", "11110011101 imm16:16 11111", pauthLr),
   enc("ERETAA",   "1101011 0100 11111 00001 0 11111 11111", { cls: "exception", feature: "FEAT_PAuth" }),
   enc("ERETAB",   "1101011 0100 11111 00001 1 11111 11111", { cls: "exception", feature: "FEAT_PAuth" }),
   enc("BRAA",     "1101011 1000 11111 00001 0 rn:5 rm:5", pauth),

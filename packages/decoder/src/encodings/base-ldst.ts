@@ -16,6 +16,14 @@ const lor = { cls: "load-acquire-release", feature: "FEAT_LOR" } as const;
 const rcpc2 = { cls: "load-acquire-release", feature: "FEAT_LRCPC2" } as const;
 const mte = { cls: "load-store", feature: "FEAT_MTE" } as const;
 const mte2 = { cls: "load-store", feature: "FEAT_MTE2" } as const;
+const lsuiAtomic = { cls: "atomic", feature: "FEAT_LSUI" } as const;
+const lse128 = { cls: "atomic", feature: "FEAT_LSE128", when: pairRegisters } as const;
+const the = { cls: "atomic", feature: "FEAT_THE" } as const;
+const the128 = { cls: "atomic", feature: ["FEAT_THE", "FEAT_D128"], when: pairRegisters } as const;
+const rcpc3 = { cls: "load-acquire-release", feature: "FEAT_LRCPC3" } as const;
+const mops = { cls: "mops", feature: "FEAT_MOPS", when: distinctCopyRegisters } as const;
+const mopsSet = { cls: "mops", feature: "FEAT_MOPS", when: distinctSetRegisters } as const;
+const mopsSetTagged = { cls: "mops", feature: ["FEAT_MOPS", "FEAT_MTE"], when: distinctSetRegisters } as const;
 const lsui = { cls: "load-store-exclusive", feature: "FEAT_LSUI" } as const;
 
 /**
@@ -66,6 +74,33 @@ function fpSingle(): EncodingLine[] {
     lines.push(enc(`${dir}_fp_reg`, `size:2 111 1 00 opc1:1 ${l} 1 rm:5 option:3 s:1 10 rn:5 rt:5`, lsFp));
   }
   return lines;
+}
+
+/** CPY*: destination, source and size are three different registers; the addresses are not register 31. */
+function distinctCopyRegisters(word: number): boolean {
+  const rd = word & 31;
+  const rn = (word >>> 5) & 31;
+  const rs = (word >>> 16) & 31;
+  return rd !== 31 && rs !== 31 && rd !== rn && rd !== rs && rn !== rs;
+}
+
+/** SET*: destination, size and value are different registers; the address is not register 31. */
+function distinctSetRegisters(word: number): boolean {
+  const rd = word & 31;
+  const rn = (word >>> 5) & 31;
+  const rs = (word >>> 16) & 31;
+  return rd !== 31 && rd !== rn && rd !== rs && rn !== rs;
+}
+
+/** 128-bit pair atomics name two general registers; neither may be register 31. */
+function pairRegisters(word: number): boolean {
+  return (word & 31) !== 31 && ((word >>> 16) & 31) !== 31;
+}
+
+/** LD64B/ST64B* move Xt..Xt+7: Rt must be even and at most 22. */
+function eightRegisters(word: number): boolean {
+  const rt = word & 31;
+  return (rt & 1) === 0 && rt <= 22;
 }
 
 /** LSE atomic memory operations: o3:opc -> name; size, acquire and release are fields. */
@@ -167,10 +202,49 @@ export const BASE_LDST: readonly EncodingLine[] = [
   // Atomic memory operations (FEAT_LSE), LDAPR (FEAT_LRCPC), 64-byte loads/stores (FEAT_LS64)
   ...ATOMIC_OPS.map(([name, op]) => enc(name, `size:2 111 0 00 a:1 r:1 1 rs:5 ${op} 00 rn:5 rt:5`, lse)),
   enc("LDAPR",           "size:2 111 0 00 1 0 1 11111 1 100 00 rn:5 rt:5", { cls: "load-acquire-release", feature: "FEAT_LRCPC" }),
-  enc("ST64B",           "11 111 0 00 0 0 1 11111 1 001 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64" }),
-  enc("LD64B",           "11 111 0 00 0 0 1 11111 1 101 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64" }),
-  enc("ST64BV",          "11 111 0 00 0 0 1 rs:5 1 011 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64_V" }),
-  enc("ST64BV0",         "11 111 0 00 0 0 1 rs:5 1 010 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64_ACCDATA" }),
+  enc("ST64B",           "11 111 0 00 0 0 1 11111 1 001 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64", when: eightRegisters }),
+  enc("LD64B",           "11 111 0 00 0 0 1 11111 1 101 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64", when: eightRegisters }),
+  enc("ST64BV",          "11 111 0 00 0 0 1 rs:5 1 011 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64_V", when: eightRegisters }),
+  enc("ST64BV0",         "11 111 0 00 0 0 1 rs:5 1 010 00 rn:5 rt:5", { cls: "load-store", feature: "FEAT_LS64_ACCDATA", when: eightRegisters }),
+  // Unprivileged atomics (FEAT_LSUI): 0 sf 011001 A R 1 Rs o3 opc 01 Rn Rt
+  enc("LDTADD",          "0 x64:1 011001 a:1 r:1 1 rs:5 0 000 01 rn:5 rt:5", lsuiAtomic),
+  enc("LDTCLR",          "0 x64:1 011001 a:1 r:1 1 rs:5 0 001 01 rn:5 rt:5", lsuiAtomic),
+  enc("LDTSET",          "0 x64:1 011001 a:1 r:1 1 rs:5 0 011 01 rn:5 rt:5", lsuiAtomic),
+  enc("SWPT",            "0 x64:1 011001 a:1 r:1 1 rs:5 1 000 01 rn:5 rt:5", lsuiAtomic),
+  // 128-bit atomics (FEAT_LSE128) and read-check-write atomics (FEAT_THE)
+  enc("LDCLRP",          "00 011001 a:1 r:1 1 rs:5 0 001 00 rn:5 rt:5", lse128),
+  enc("LDSETP",          "00 011001 a:1 r:1 1 rs:5 0 011 00 rn:5 rt:5", lse128),
+  enc("SWPP",            "00 011001 a:1 r:1 1 rs:5 1 000 00 rn:5 rt:5", lse128),
+  enc("RCWCLRP",         "0 s:1 011001 a:1 r:1 1 rs:5 1 001 00 rn:5 rt:5", the128),
+  enc("RCWSWPP",         "0 s:1 011001 a:1 r:1 1 rs:5 1 010 00 rn:5 rt:5", the128),
+  enc("RCWSETP",         "0 s:1 011001 a:1 r:1 1 rs:5 1 011 00 rn:5 rt:5", the128),
+  enc("RCWCAS",          "0 s:1 011001 a:1 r:1 1 rs:5 0 000 10 rn:5 rt:5", the),
+  enc("RCWCASP",         "0 s:1 011001 a:1 r:1 1 rs:4 0 0 000 11 rn:5 rt:4 0", the128),
+  enc("RCWCLR",          "0 s:1 111 0 00 a:1 r:1 1 rs:5 1 001 00 rn:5 rt:5", the),
+  enc("RCWSWP",          "0 s:1 111 0 00 a:1 r:1 1 rs:5 1 010 00 rn:5 rt:5", the),
+  enc("RCWSET",          "0 s:1 111 0 00 a:1 r:1 1 rs:5 1 011 00 rn:5 rt:5", the),
+  // Load-acquire/store-release pairs (FEAT_LRCPC3)
+  enc("STILP_pre",       "1 x64:1 011001 00 0 rt2:5 0000 10 rn:5 rt:5", rcpc3),
+  enc("STILP",           "1 x64:1 011001 00 0 rt2:5 0001 10 rn:5 rt:5", rcpc3),
+  enc("LDIAPP_post",     "1 x64:1 011001 01 0 rt2:5 0000 10 rn:5 rt:5", rcpc3),
+  enc("LDIAPP",          "1 x64:1 011001 01 0 rt2:5 0001 10 rn:5 rt:5", rcpc3),
+  enc("STLR_pre",        "1 x64:1 011001 10 0 00000 0000 10 rn:5 rt:5", rcpc3),
+  enc("LDAPR_post",      "1 x64:1 011001 11 0 00000 0000 10 rn:5 rt:5", rcpc3),
+  // Range prefetch (FEAT_RPRFM): PRFM (register) with Rt<4:3> = 11
+  enc("RPRFM",           "11 111 0 00 10 1 rm:5 o2:1 1 o0:1 s:1 10 rn:5 11 op:3", { cls: "load-store", feature: "FEAT_RPRFM" }),
+  // Memory copy and memory set (FEAT_MOPS): CPYF* forward-only, CPY*, SET*, SETG* (with tags)
+  enc("CPYFP",           "00 011 0 01 00 0 rs:5 op2:4 01 rn:5 rd:5", mops),
+  enc("CPYFM",           "00 011 0 01 01 0 rs:5 op2:4 01 rn:5 rd:5", mops),
+  enc("CPYFE",           "00 011 0 01 10 0 rs:5 op2:4 01 rn:5 rd:5", mops),
+  enc("CPYP",            "00 011 1 01 00 0 rs:5 op2:4 01 rn:5 rd:5", mops),
+  enc("CPYM",            "00 011 1 01 01 0 rs:5 op2:4 01 rn:5 rd:5", mops),
+  enc("CPYE",            "00 011 1 01 10 0 rs:5 op2:4 01 rn:5 rd:5", mops),
+  enc("SETP",            "00 011 0 01 11 0 rs:5 00 opt:2 01 rn:5 rd:5", mopsSet),
+  enc("SETM",            "00 011 0 01 11 0 rs:5 01 opt:2 01 rn:5 rd:5", mopsSet),
+  enc("SETE",            "00 011 0 01 11 0 rs:5 10 opt:2 01 rn:5 rd:5", mopsSet),
+  enc("SETGP",           "00 011 1 01 11 0 rs:5 00 opt:2 01 rn:5 rd:5", mopsSetTagged),
+  enc("SETGM",           "00 011 1 01 11 0 rs:5 01 opt:2 01 rn:5 rd:5", mopsSetTagged),
+  enc("SETGE",           "00 011 1 01 11 0 rs:5 10 opt:2 01 rn:5 rd:5", mopsSetTagged),
   // Load register, with pointer authentication
   enc("LDRAA",           "11 111 0 00 0 s:1 1 imm9:9 0 1 rn:5 rt:5", { cls: "load-store", feature: "FEAT_PAuth" }),
   enc("LDRAB",           "11 111 0 00 1 s:1 1 imm9:9 0 1 rn:5 rt:5", { cls: "load-store", feature: "FEAT_PAuth" }),
