@@ -17,7 +17,7 @@ import { bitsOf, fpImmValue } from "./fp-operands";
 
 type Piece = (word: number, fields: Readonly<Record<string, number>>) => string;
 
-const REG_LSB: Readonly<Record<string, number>> = { d: 0, n: 5, m: 16, a: 10, t: 0 };
+const REG_LSB: Readonly<Record<string, number>> = { d: 0, n: 5, m: 16, m5: 16, a: 10, t: 0 };
 const INT_ARRANGEMENT = ["8b", "16b", "4h", "8h", "2s", "4s", "1d", "2d"] as const;
 const FP_ARRANGEMENT = ["2s", "4s", "1d", "2d"] as const;
 const WIDE = ["8h", "4s", "2d", "?"] as const;
@@ -45,6 +45,7 @@ function element(w: number, esize: number): string {
 const PREDICATE_FIELD: Readonly<Record<string, readonly [number, number]>> = {
   g: [10, 3],
   g4: [10, 4],
+  g16: [16, 4],
   pd: [0, 4],
   pn: [5, 4],
   pm: [16, 4],
@@ -156,6 +157,22 @@ function registerPieceAt(lsb: number, width: number, kind: string): Piece {
       return (w) => `p${n(w)}.${SVE_SIZE[size(w)]}`;
     case "zT":
       return (w) => `z${n(w)}.${SVE_SIZE[size(w)]}`;
+    case "pzm":
+      return (w) => `p${n(w)}/${(w >>> 14) & 1 ? "m" : "z"}`;
+    case "rsp":
+      return (w) => (n(w) === 31 ? (size(w) === 3 ? "sp" : "wsp") : `${size(w) === 3 ? "x" : "w"}${n(w)}`);
+    case "zX":
+      return (w) => `z${n(w)}.${SVE_SIZE_Q[indexedSize(w)]}`;
+    case "dupsrc":
+      return (w) => {
+        const esize = indexedSize(w);
+        const index = ((((w >>> 22) & 3) << 5) | ((w >>> 16) & 31)) >>> (esize + 1);
+        return index === 0 ? `${SVE_SIZE_Q[esize]}${n(w)}` : `z${n(w)}.${SVE_SIZE_Q[esize]}[${index}]`;
+      };
+    case "zL":
+      return (w) => `z${n(w)}.${SVE_SIZE[bitmaskElement(w)]}`;
+    case "zS":
+      return (w) => `z${n(w)}.${SVE_SIZE[sveShiftSize(w)]}`;
     case "zr":
       return (w) => `z${n(w)}`;
     default:
@@ -201,6 +218,60 @@ export function registerList(first: number, count: number, arrangement: string):
 }
 
 const SVE_SIZE = ["b", "h", "s", "d"] as const;
+
+const SVE_SIZE_Q = ["b", "h", "s", "d", "q"] as const;
+
+/** Element size of DUP (indexed): the lowest set bit of tsz (bits 20:16). */
+function indexedSize(w: number): number {
+  const tsz = (w >>> 16) & 31;
+  return 31 - Math.clz32(tsz & -tsz);
+}
+
+/** Element size of an SVE bitmask immediate (N at 17, imms at 10:5): d, s, h, or b for 8/4/2-bit patterns. */
+function bitmaskElement(w: number): number {
+  if ((w >>> 17) & 1) return 3;
+  const imms = (w >>> 5) & 63;
+  if ((imms & 0x20) === 0) return 2;
+  if ((imms & 0x10) === 0) return 1;
+  return 0;
+}
+
+/** The element value of an SVE bitmask immediate, replicated to at least 8 bits, in hex. */
+function bitmaskHex(w: number): string {
+  const n = (w >>> 17) & 1;
+  const immr = (w >>> 11) & 63;
+  const imms = (w >>> 5) & 63;
+  const len = 31 - Math.clz32((n << 6) | (~imms & 63));
+  const esize = 1 << len;
+  const levels = esize - 1;
+  const ones = (1n << BigInt((imms & levels) + 1)) - 1n;
+  const rot = immr & levels;
+  const mask = (1n << BigInt(esize)) - 1n;
+  let element = rot === 0 ? ones : ((ones >> BigInt(rot)) | (ones << BigInt(esize - rot))) & mask;
+  const width = 8 << bitmaskElement(w);
+  for (let at = esize; at < width; at += esize) element |= element << BigInt(at);
+  element &= (1n << BigInt(width)) - 1n;
+  return `0x${element.toString(16)}`;
+}
+
+/** True when DUP (immediate) can make the element value: LLVM then prints DUPM as `dupm`, else `mov`. */
+function dupCanEncode(w: number): boolean {
+  const width = 8 << bitmaskElement(w);
+  const value = BigInt.asIntN(width, BigInt(bitmaskHex(w)));
+  if (value >= -128n && value <= 127n) return true;
+  return width > 8 && value % 256n === 0n && value >= -32768n && value <= 32512n;
+}
+
+/** Element size of an SVE predicated shift by immediate: highest set bit of tsz (bits 23:22, 9:8). */
+function sveShiftSize(w: number): number {
+  const tsz = ((w >>> 20) & 0xc) | ((w >>> 8) & 3);
+  return 31 - Math.clz32(tsz);
+}
+
+/** tsz:imm3 of an SVE predicated shift by immediate. */
+function sveShiftImmediate(w: number): number {
+  return ((((w >>> 20) & 0xc) | ((w >>> 8) & 3)) << 3) | ((w >>> 5) & 7);
+}
 
 /** An SVE vector list: `{ z1.s, z2.s }`, or LLVM's range `{ z1.s - z3.s }` for 3-4 registers that do not wrap. */
 export function zList(first: number, count: number, element: string): string {
@@ -306,6 +377,33 @@ export function leftShift(w: number): number {
 function placeholderPiece(body: string): Piece {
   if (body.startsWith("post:")) return postIndex(body.slice(5));
   if (body.startsWith("off:")) return offsetPiece(body.slice(4));
+  if (body === "cpyimm") {
+    // A shifted zero keeps its shift in the text; other values print already shifted.
+    return (w) => {
+      const imm = (w << 19) >> 24;
+      const shifted = (w >>> 13) & 1;
+      if (shifted && imm === 0) return "0, lsl #8";
+      return `${imm * (shifted ? 256 : 1)}`;
+    };
+  }
+  if (body === "fpimm8") return (w) => fpImmValue((w >>> 5) & 255).toFixed(8);
+  if (body === "sveimm") return bitmaskHex;
+  if (body === "dupmimm") {
+    // The MOV alias prints values that fit in 16 signed bits in decimal (LLVM's DUP-style printer).
+    return (w) => {
+      if (dupCanEncode(w)) return bitmaskHex(w);
+      const value = BigInt.asIntN(8 << bitmaskElement(w), BigInt(bitmaskHex(w)));
+      return value >= -32768n && value <= 65535n ? `${value}` : bitmaskHex(w);
+    };
+  }
+  if (body === "dupm") return (w) => (dupCanEncode(w) ? "dupm" : "mov");
+  if (body === "ext8") return (w) => `${(((w >>> 16) & 31) << 3) | ((w >>> 10) & 7)}`;
+  if (body === "sveshr") return (w) => `${(16 << sveShiftSize(w)) - sveShiftImmediate(w)}`;
+  if (body === "sveshl") return (w) => `${sveShiftImmediate(w) - (8 << sveShiftSize(w))}`;
+  if (body === "simm5") return (w) => `${(w << 11) >> 27}`;
+  if (body === "simm5a") return (w) => `${(w << 22) >> 27}`;
+  if (body === "adrshift") return (w) => (((w >>> 10) & 3) === 0 ? "" : ` #${(w >>> 10) & 3}`);
+  if (body === "adrlsl") return (w) => (((w >>> 10) & 3) === 0 ? "" : `, lsl #${(w >>> 10) & 3}`);
   if (body === "prfop") return (w) => PREFETCH_OPS[w & 15]!;
   if (body === "xs22") return (w) => ((w >>> 22) & 1 ? "sxtw" : "uxtw");
   if (body === "xs14") return (w) => ((w >>> 14) & 1 ? "sxtw" : "uxtw");

@@ -10,6 +10,11 @@ const rm = (w: number): number => (w >>> 16) & 31;
 function aliases(plain: Readonly<Record<string, Formatter>>): FormatterTable {
   return {
     // ORR Vd, Vn, Vn is MOV Vd, Vn.
+    // SEL Zd, Pv, Zn, Zd is MOV Zd, Pv/M, Zn; ORR Zd, Zn, Zn is MOV Zd, Zn.
+    SEL_z: (i, f, pc) =>
+      (i.word & 31) === rm(i.word) ? compileTemplate("mov {d:zT}, {g4:p}/m, {n:zT}")(i, f, pc) : plain.SEL_z!(i, f, pc),
+    ORR_zzz: (i, f, pc) =>
+      rn(i.word) === rm(i.word) ? compileTemplate("mov {d:zd}, {n:zd}")(i, f, pc) : plain.ORR_zzz!(i, f, pc),
     ORR_v: (i, f, pc) =>
       rn(i.word) === rm(i.word) ? `mov ${compileTemplate("{d:B}, {n:B}")(i, f, pc)}` : plain.ORR_v!(i, f, pc),
   };

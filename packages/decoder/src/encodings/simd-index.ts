@@ -9,7 +9,9 @@ import { SIMD_LDST } from "./simd-ldst";
 import { SIMD_MISC } from "./simd-misc";
 import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
+import { SVE_INT } from "./sve-int";
 import { SVE_LDST } from "./sve-ldst";
+import { SVE_PERM } from "./sve-perm";
 
 export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...FP_SCALAR,
@@ -22,4 +24,6 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SIMD_CRYPTO,
   ...SIMD_LDST,
   ...SVE_LDST,
+  ...SVE_INT,
+  ...SVE_PERM,
 ];
