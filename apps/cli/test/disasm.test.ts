@@ -27,6 +27,21 @@ describe("a64vm disasm --words", () => {
     expect(run.stdout).toBe("b8200020\tldadd w0, w0, [x1]\t// FEAT_LSE\nd503201f\tnop\n");
   });
 
+  it("names the features a host lacks with --host (Cortex-A53 predates FEAT_LSE, Neoverse V2 has it)", () => {
+    expect(a64vm(["disasm", "--words", "--host", "cortex-a53"], "f8200020 d503201f").stdout).toBe(
+      "f8200020\tldadd x0, x0, [x1]\t// FEAT_LSE (cortex-a53 lacks FEAT_LSE)\nd503201f\tnop\n",
+    );
+    expect(a64vm(["disasm", "--words", "--host", "neoverse-v2"], "f8200020").stdout).toBe(
+      "f8200020\tldadd x0, x0, [x1]\t// FEAT_LSE\n",
+    );
+  });
+
+  it("rejects an unknown host before printing anything (exit 2)", () => {
+    const run = a64vm(["disasm", "--words", "--host", "nosuch"], "d503201f");
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+  });
+
   it("rejects a token that is not a 32-bit hex word, printing nothing else (exit 2)", () => {
     const run = a64vm(["disasm", "--words"], "d503201f 123456789 nop");
     expect(run.status).toBe(2);

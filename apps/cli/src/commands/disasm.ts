@@ -8,13 +8,23 @@ import {
   parseElf64,
   sectionWords,
 } from "@a64vm/decoder";
+import { type FeatureSet, hostFeatures } from "@a64vm/sysreg";
 import type { Command } from "commander";
 import { CommandFailure, UsageError } from "../errors";
+import { loadHost } from "../hosts";
 import { printLine } from "../output";
 
 interface DisasmOptions {
   words?: boolean;
   features?: boolean;
+  host?: string;
+}
+
+/** The feature annotation settings: on or off, and the host whose missing features are marked. */
+interface FeatureMarks {
+  readonly enabled: boolean;
+  readonly hostName: string | null;
+  readonly host: FeatureSet | null;
 }
 
 function hex8(word: number): string {
@@ -38,11 +48,23 @@ function featureList(feature: FeatureRequirement): string[] {
   return typeof feature === "string" ? [feature] : [...feature];
 }
 
-/** ` // FEAT_LSE` after an instruction that needs features, when --features asks for it. */
-function featureNote(word: number, options: DisasmOptions): string {
-  if (options.features !== true) return "";
+/**
+ * ` // FEAT_LSE` after an instruction that needs features (--features); with --host, the features
+ * that host lacks are named again: ` // FEAT_LSE (cortex-a53 lacks FEAT_LSE)`.
+ */
+function featureNote(word: number, marks: FeatureMarks): string {
+  if (!marks.enabled) return "";
   const needs = featureList(decode(word).feature);
-  return needs.length === 0 ? "" : `\t// ${needs.join(", ")}`;
+  if (needs.length === 0) return "";
+  const lacking = marks.host === null ? [] : needs.filter((f) => !marks.host!.has(f));
+  const suffix = lacking.length === 0 ? "" : ` (${marks.hostName} lacks ${lacking.join(", ")})`;
+  return `\t// ${needs.join(", ")}${suffix}`;
+}
+
+function featureMarks(options: DisasmOptions): FeatureMarks {
+  if (options.host === undefined) return { enabled: options.features === true, hostName: null, host: null };
+  const host = loadHost(options.host);
+  return { enabled: true, hostName: host.profile.name, host: hostFeatures(host.profile) };
 }
 
 function readStdin(): string {
@@ -64,7 +86,7 @@ function sectionSymbols(image: ElfImage, index: number): Map<bigint, string> {
   return out;
 }
 
-function disassembleElf(path: string, options: DisasmOptions): void {
+function disassembleElf(path: string, marks: FeatureMarks): void {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path));
@@ -91,7 +113,7 @@ function disassembleElf(path: string, options: DisasmOptions): void {
       if (label !== undefined) lines.push("", `${address.toString(16).padStart(16, "0")} <${label}>:`);
       const word = words[i]!;
       const text = disassemble(word, address).replace(" ", "\t");
-      lines.push(`${address.toString(16).padStart(8, " ")}: ${hex8(word)}     \t${text}${featureNote(word, options)}`);
+      lines.push(`${address.toString(16).padStart(8, " ")}: ${hex8(word)}     \t${text}${featureNote(word, marks)}`);
       if (lines.length >= 4096) printLine(lines.splice(0).join("\n"));
     }
     if (lines.length > 0) printLine(lines.join("\n"));
@@ -106,20 +128,22 @@ export function registerDisasm(program: Command): void {
     .argument("[file]", "an AArch64 ELF64 file")
     .option("--words", "read whitespace-separated 32-bit hex words from stdin")
     .option("--features", "append the FEAT_* each instruction requires")
+    .option("--host <NAME|FILE.json>", "with --features: also name the features this host lacks")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ echo d53b4440 91000420 | a64vm disasm --words\n  $ a64vm disasm --features ./busybox | head",
+      "\nExamples:\n  $ echo d53b4440 91000420 | a64vm disasm --words\n  $ a64vm disasm --features ./busybox | head\n  $ echo f8200020 | a64vm disasm --words --host cortex-a53",
     )
     .action((file: string | undefined, options: DisasmOptions) => {
+      const marks = featureMarks(options);
       if (options.words === true) {
         if (file !== undefined) throw new UsageError("give either --words (stdin) or a FILE, not both");
         const words = parseWords(readStdin());
         const out: string[] = [];
-        for (const word of words) out.push(`${hex8(word)}\t${disassemble(word)}${featureNote(word, options)}`);
+        for (const word of words) out.push(`${hex8(word)}\t${disassemble(word)}${featureNote(word, marks)}`);
         if (out.length > 0) printLine(out.join("\n"));
         return;
       }
       if (file === undefined) throw new UsageError("disasm needs --words or a FILE");
-      disassembleElf(file, options);
+      disassembleElf(file, marks);
     });
 }
