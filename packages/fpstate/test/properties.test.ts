@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  describeFpSnapshot,
   type FpOwner,
   FpOwnershipError,
   type FpTrapClass,
   PhysicalCpuFp,
   PhysicalFpUnit,
   restoreFpState,
+  StateNotAdvertisedError,
   serialiseFpState,
   VcpuFpState,
 } from "../src/index";
@@ -180,6 +182,34 @@ describe("ownership invariants under random event sequences (property)", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("restriction before the first run (property)", () => {
+  it("leaves exactly the restricted kinds, with kept values unchanged and removed state nowhere", () => {
+    fc.assert(
+      fc.property(vmConfigArb, vmConfigArb, fc.integer(), svcrArb, (config, narrower, seed, svcr) => {
+        const s = randomState(config, seed, svcr);
+        const features = narrower.features.intersect(config.features);
+        const target = {
+          features,
+          ...(features.has("SVE") ? { vl: Math.min(config.vl!, narrower.vl ?? config.vl!) } : {}),
+          ...(features.has("SME") ? { svl: Math.min(config.svl!, narrower.svl ?? config.svl!) } : {}),
+        };
+        const v5Before = s.fpsimd.getV(5);
+        const fpmrBefore = s.has("fpmr") ? s.fpmr.value : undefined;
+        s.restrict(target);
+        const kinds = VcpuFpState.create(WIDEST_HOST, target).kinds;
+        expect(s.kinds).toEqual(kinds);
+        for (const gone of ["sve", "sme", "zt0", "fpmr"] as const)
+          if (!kinds.includes(gone)) expect(() => s[gone]).toThrow(StateNotAdvertisedError);
+        expect(s.fpsimd.getV(5)).toBe(v5Before);
+        if (s.has("fpmr")) expect(s.fpmr.value).toBe(fpmrBefore);
+        const sections = describeFpSnapshot(serialiseFpState(s)).sections.map((x) => x.kind);
+        expect(sections).toEqual(kinds);
+      }),
+      { numRuns: 150 },
     );
   });
 });
