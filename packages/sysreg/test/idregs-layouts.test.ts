@@ -5,6 +5,7 @@ import {
   encodingKey,
   FEATURE_DEFINITIONS,
   FEATURE_NAMES,
+  findSysReg,
   ID_REGISTER_ENCODINGS,
   ID_REGISTER_NAMES,
   ID_SPACE_KEYS,
@@ -86,5 +87,18 @@ describe("ID register encodings", () => {
   it("cover the 192 registers of KVM_ARM_GET_REG_WRITABLE_MASKS", () => {
     expect(ID_SPACE_KEYS).toHaveLength(192);
     expect(new Set(ID_SPACE_KEYS).size).toBe(192);
+  });
+});
+
+describe("ID register encodings against the LLVM-derived catalogue", () => {
+  it("agree with SYSREG_CATALOGUE for every ID register LLVM names", () => {
+    let named = 0;
+    for (const r of ID_REGISTER_ENCODINGS) {
+      const entry = findSysReg(r.name);
+      if (entry === undefined) continue;
+      named++;
+      expect(entry.key, r.name).toBe(r.key);
+    }
+    expect(named).toBeGreaterThanOrEqual(45);
   });
 });

@@ -14,7 +14,7 @@ const PRECEDENCE: Record<string, number> = {
 };
 
 /** An expression in Arm's notation: `(FEAT_FPMR && FEAT_EL2) --> FEAT_HCX`, `UInt(ID_AA64PFR2_EL1.FPMR) >= 1`. */
-export function formatExpr(expr: FeatureExpr, parent = 0): string {
+export function formatExpr(expr: FeatureExpr, parent = 0, parentOp = ""): string {
   if (typeof expr !== "object") return String(expr);
   const op = expr[0];
   if (op === "UInt" || op === "SInt") return `${op}(${expr[1]})`;
@@ -22,8 +22,10 @@ export function formatExpr(expr: FeatureExpr, parent = 0): string {
   if (op === "IN") return `${formatExpr(expr[1], 6)} IN {${expr[2].join(", ")}}`;
   const p = PRECEDENCE[op]!;
   const [, left, right] = expr as readonly [string, FeatureExpr, FeatureExpr];
-  const text = `${formatExpr(left, p + 1)} ${op} ${formatExpr(right, p + 1)}`;
-  return p < parent ? `(${text})` : text;
+  const text = `${formatExpr(left, p + 1, op)} ${op} ${formatExpr(right, p + 1, op)}`;
+  // Mixed && and || read better with parentheses, whatever the precedence says.
+  const mixedLogic = (op === "&&" && parentOp === "||") || (op === "||" && parentOp === "&&");
+  return p < parent || mixedLogic ? `(${text})` : text;
 }
 
 /** A condition over features and versions in words: "FEAT_AdvSIMD or FEAT_SVE2", "FEAT_FPMR with FEAT_EL2", "not FEAT_ETMv4". */
