@@ -278,7 +278,7 @@ export async function collectCatalogue(llvmMc: string): Promise<CatalogueRow[]> 
       read: e.read,
       write: e.write,
       minEl: lowestEl(name),
-      features: featAll(name, needed),
+      features: featAll(name, e.key, needed),
       armv8r: needed.includes("v8r"),
       llvmFeatures: needed,
     });
@@ -373,7 +373,6 @@ const ARCH_REQUIREMENTS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^ERXMISC[23]_EL1$/, ["FEAT_RASv1p1"]],
   [/^(VDISR|VSESR)_EL3$/, ["FEAT_RAS"]],
   [/^GPCBW_EL3$/, ["FEAT_RME_GPC3"]],
-  [/^(ID_AA64ZFR0_EL1)$/, ["FEAT_SVE"]],
 ];
 
 /** Registers whose requirement the architecture states more precisely than LLVM's gate. */
@@ -381,7 +380,16 @@ const ARCH_EXACT: Readonly<Record<string, readonly string[]>> = {
   TCO: ["FEAT_MTE"],
 };
 
-function featAll(name: string, llvm: readonly string[]): string[] {
+/**
+ * The feature ID space (op0=3, op1=0, CRn=0, CRm=0-7): every encoding there reads, as zero when
+ * unallocated, so ID_AA64ZFR0_EL1 needs no FEAT_SVE to be read (LLVM gates a few of them anyway).
+ */
+function inIdSpace(k: number): boolean {
+  return (k & 0xffc0) === 0xc000;
+}
+
+function featAll(name: string, k: number, llvm: readonly string[]): string[] {
+  if (inIdSpace(k)) return [];
   const exact = ARCH_EXACT[name];
   if (exact !== undefined) return exact.map((f) => parseFeatureName(f));
   const out = new Set<string>();

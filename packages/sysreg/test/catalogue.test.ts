@@ -64,6 +64,12 @@ describe("system-register catalogue", () => {
     expect(lookupSysReg("MIDR_EL1").features).toEqual([]);
   });
 
+  it("requires no feature to read the ID space, where unallocated fields read as zero", () => {
+    for (const r of SYSREG_CATALOGUE.filter((x) => (x.key & 0xffc0) === 0xc000)) expect(r.features).toEqual([]);
+    expect(lookupSysReg("ID_AA64ZFR0_EL1").features).toEqual([]);
+    expect(lookupSysReg("GMID_EL1").features).toEqual(["FEAT_MTE2"]);
+  });
+
   it("names only real FEAT_* features", () => {
     for (const r of SYSREG_CATALOGUE) expect(() => FeatureSet.of(...r.features)).not.toThrow();
   });
