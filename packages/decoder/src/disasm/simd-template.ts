@@ -171,6 +171,12 @@ function registerPieceAt(lsb: number, width: number, kind: string): Piece {
       };
     case "zL":
       return (w) => `z${n(w)}.${SVE_SIZE[bitmaskElement(w)]}`;
+    case "zN":
+      // Half-width source elements of a widening SVE2 operation.
+      return (w) => `z${n(w)}.${SVE_SIZE[size(w) - 1] ?? "?"}`;
+    case "zQ":
+      // Quarter-width source elements of a dot product.
+      return (w) => `z${n(w)}.${SVE_SIZE[size(w) - 2] ?? "?"}`;
     case "zS":
       return (w) => `z${n(w)}.${SVE_SIZE[sveShiftSize(w)]}`;
     case "zr":
@@ -429,6 +435,7 @@ function placeholderPiece(body: string): Piece {
   if (body === "2") return (w) => (q(w) ? "2" : "");
   if (body === "rshift") return (w) => `${rightShift(w)}`;
   if (body === "shll") return (w) => `${8 << size(w)}`;
+  if (body === "rotc") return (w) => `${((w >>> 10) & 3) * 90}`;
   if (body === "rot3") return (w) => `${((w >>> 11) & 3) * 90}`;
   if (body === "rotadd") return (w) => ((w >>> 12) & 1 ? "270" : "90");
   if (body === "rot") return (w) => `${((w >>> 13) & 3) * 90}`;

@@ -9,9 +9,11 @@ import { SIMD_LDST } from "./simd-ldst";
 import { SIMD_MISC } from "./simd-misc";
 import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
+import { SVE_FP } from "./sve-fp";
 import { SVE_INT } from "./sve-int";
 import { SVE_LDST } from "./sve-ldst";
 import { SVE_PERM } from "./sve-perm";
+import { SVE2_INT } from "./sve2-int";
 
 export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...FP_SCALAR,
@@ -26,4 +28,6 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_LDST,
   ...SVE_INT,
   ...SVE_PERM,
+  ...SVE_FP,
+  ...SVE2_INT,
 ];
