@@ -1,10 +1,10 @@
 import { Command, CommanderError } from "commander";
 import { registerDisasm } from "./commands/disasm";
 import { registerBaseline } from "./commands/baseline";
+import { registerExplainTrap } from "./commands/explain-trap";
 import { registerFeatures } from "./commands/features";
 import { registerHosts } from "./commands/hosts";
-import { registerReglist } from "./commands/reglist";
-import { registerSysreg } from "./commands/sysreg";
+import { registerTraps } from "./commands/traps";
 import { version } from "./version";
 
 /** The a64vm command tree; every command registers itself from ./commands. */
@@ -19,9 +19,9 @@ export function buildProgram(): Command {
   registerFeatures(program);
   registerDisasm(program);
   registerHosts(program);
-  registerReglist(program);
+  registerTraps(program);
+  registerExplainTrap(program);
   registerBaseline(program);
-  registerSysreg(program);
   return program;
 }
 

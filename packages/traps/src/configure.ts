@@ -1,7 +1,7 @@
 // configure(host, vm): the VM's trap-control register values and its fine-grained UNDEF set, each bit
 // from the one rule that covers it. A control is used only when the host implements and the VM
 // advertises its feature; a bit of a feature the host has but the VM lacks traps so it can UNDEF.
-import { type FeatureName, FeatureSet } from "@a64vm/sysreg";
+import { type CpuProfile, type FeatureName, FeatureSet, featuresOf } from "@a64vm/sysreg";
 import {
   CONTROL_REGISTERS,
   type ControlRegister,
@@ -52,8 +52,8 @@ export interface TrapConfiguration {
   readonly bits: readonly ControlBit[];
 }
 
-/** A host: a feature set, or anything that carries one (a resolved CPU profile). */
-export type HostFeatures = FeatureSet | { readonly features: FeatureSet };
+/** A host: a feature set, anything that carries one, or a sysreg CPU profile (its ID registers decide). */
+export type HostFeatures = FeatureSet | { readonly features: FeatureSet } | CpuProfile;
 
 /** The feature each control register needs on the host. */
 const REGISTER_NEEDS: Readonly<Partial<Record<ControlRegister, Requirement>>> = {
@@ -94,8 +94,10 @@ const TRAP_TO_UNDEF: ReadonlySet<string> = new Set([
   "CPTR_EL2.TFP",
 ]);
 
-function hostFeatures(host: HostFeatures): FeatureSet {
-  return host instanceof FeatureSet ? host : host.features;
+/** The features of a host argument. */
+export function hostFeatures(host: HostFeatures): FeatureSet {
+  if (host instanceof FeatureSet) return host;
+  return "features" in host ? host.features : featuresOf(host.idRegisters);
 }
 
 function ones(width: number): number {
@@ -209,7 +211,7 @@ export function configure(host: HostFeatures, vmFeatures?: FeatureSet): TrapConf
           value: fieldValue,
           rule,
           state,
-          traps: state !== "register-unavailable" && fieldTraps(rule, fieldValue),
+          traps: (state === "vm-has" || state === "vm-lacks") && fieldTraps(rule, fieldValue),
           reason,
         });
       }

@@ -94,6 +94,8 @@ export function explainTrap(
       if (seen.has(name) || !coarseFires(config, t, isWrite)) continue;
       seen.add(name);
       const bits = bitsOf(config, t.register, [...t.whenSet, ...t.whenClear]);
+      // A RES0 field of a feature the host lacks does nothing, whatever its value.
+      if (bits.some((b) => b.state !== "vm-has" && b.state !== "vm-lacks")) continue;
       const fields = [...t.whenSet, ...t.whenClear].map((f) => `${t.register}.${f}`).join("+");
       firing.push({ control: fields, kind: "coarse", bits, words: coarseWords(t, bits) });
     }

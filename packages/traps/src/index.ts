@@ -5,6 +5,7 @@ export {
   configure,
   controlField,
   type HostFeatures,
+  hostFeatures,
   registerRequirement,
   type TrapConfiguration,
 } from "./configure";

@@ -148,3 +148,15 @@ describe("configure(host, vm)", () => {
     expect(configure(ALL).res0.HFGRTR_EL2 & nGcsEl0).toBe(0n);
   });
 });
+
+describe("configure with a sysreg CPU profile", () => {
+  it("takes the host's features from the profile's ID registers (Neoverse V2: no HCX, so no HCRX_EL2)", async () => {
+    const { featuresOf, hostProfile } = await import("@a64vm/sysreg");
+    const v2 = hostProfile("neoverse-v2");
+    const config = configure(v2);
+    expect(config.host.equals(featuresOf(v2.idRegisters))).toBe(true);
+    expect(config.available.HCRX_EL2).toBe(false);
+    expect(config.available.HFGRTR_EL2).toBe(false);
+    expect(controlField(config, "CPTR_EL2", "ZEN")).toBe(3);
+  });
+});
