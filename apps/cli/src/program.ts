@@ -4,6 +4,8 @@ import { registerBaseline } from "./commands/baseline";
 import { registerExplainTrap } from "./commands/explain-trap";
 import { registerFeatures } from "./commands/features";
 import { registerHosts } from "./commands/hosts";
+import { registerReglist } from "./commands/reglist";
+import { registerSysreg } from "./commands/sysreg";
 import { registerTraps } from "./commands/traps";
 import { version } from "./version";
 
@@ -19,9 +21,11 @@ export function buildProgram(): Command {
   registerFeatures(program);
   registerDisasm(program);
   registerHosts(program);
+  registerReglist(program);
   registerTraps(program);
   registerExplainTrap(program);
   registerBaseline(program);
+  registerSysreg(program);
   return program;
 }
 
