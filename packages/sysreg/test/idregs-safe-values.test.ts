@@ -172,3 +172,41 @@ describe("checkIdRegisterWrite", () => {
     expect(() => checkIdRegisterWrite("ID_AA64PFR2_EL1", 0n, -1n)).toThrow(IdValueRangeError);
   });
 });
+
+describe("every field of every ID register, as KVM's set_id_regs selftest walks them", () => {
+  const all = (w: number) => (1 << Math.min(w, 30)) - 1;
+
+  it("accepts the host's own value, refuses changing a read-only field, and takes a lower value where lower-safe", () => {
+    let writableFields = 0;
+    for (const register of ID_REGISTER_NAMES) {
+      const layout = idRegisterLayout(register);
+      const mask = writableMask(register);
+      for (const f of layout.fields) {
+        const width = f.msb - f.lsb + 1;
+        const host = writeField(0n, f, f.signed === true ? 1 : Math.min(2, all(width)));
+        expect(() => checkIdRegisterWrite(register, host, host)).not.toThrow();
+        const changed = writeField(host, f, 0);
+        const bits = ((1n << BigInt(width)) - 1n) << BigInt(f.lsb);
+        if ((mask & bits) !== bits) {
+          expect(() => checkIdRegisterWrite(register, host, changed), `${register}.${f.name}`).toThrow(
+            expect.objectContaining({ field: f.name, reason: "not-writable" }),
+          );
+          continue;
+        }
+        writableFields++;
+        const rule = fieldSafety(register, f.name).rule;
+        if (rule === "lower" || rule === "any")
+          expect(() => checkIdRegisterWrite(register, host, changed)).not.toThrow();
+        if (rule === "lower" && width < 30) {
+          const raised = writeField(host, f, f.signed === true ? 2 : Math.min(3, all(width)));
+          if (raised !== host) {
+            expect(() => checkIdRegisterWrite(register, host, raised), `${register}.${f.name}`).toThrow(
+              expect.objectContaining({ field: f.name, reason: "unsafe-value" }),
+            );
+          }
+        }
+      }
+    }
+    expect(writableFields).toBeGreaterThan(97);
+  });
+});
