@@ -30,6 +30,7 @@ export {
   FP_STATE_KIND_NAMES,
   FP_STATE_KINDS,
   type FpParts,
+  type FpPartsView,
   type FpStateKind,
   type FpStateKindName,
   fpStateKind,

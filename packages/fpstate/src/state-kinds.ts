@@ -1,5 +1,4 @@
 import type { FeatureSet } from "@a64vm/sysreg";
-import type { FpRegisterSet } from "./fp-register-set";
 import type { FpLayout } from "./layout";
 import { FpmrRegister } from "./parts/fpmr";
 import { FpsimdRegisters } from "./parts/fpsimd";
@@ -19,6 +18,9 @@ export interface FpParts {
 
 export type FpStateKindName = keyof FpParts;
 
+/** A set of parts, each present or null: what a transfer reads from and writes to (FpRegisterSet is one). */
+export type FpPartsView = { readonly [K in FpStateKindName]: FpParts[K] | null };
+
 /** One kind of FP state: which features make it exist, how to build it, and how to move it. */
 export interface FpStateKind<K extends FpStateKindName = FpStateKindName> {
   readonly name: K;
@@ -32,7 +34,7 @@ export interface FpStateKind<K extends FpStateKindName = FpStateKindName> {
   readonly needs: readonly FpStateKindName[];
   readonly create: (layout: FpLayout, bank: VectorBank) => FpParts[K];
   /** Copies this kind's architectural state from one register set to another (both have the kind). */
-  readonly transfer: (from: FpRegisterSet, to: FpRegisterSet) => void;
+  readonly transfer: (from: FpPartsView, to: FpPartsView) => void;
 }
 
 function kind<K extends FpStateKindName>(k: FpStateKind<K>): FpStateKind<K> {

@@ -5,7 +5,8 @@ import { VECTOR_REGISTER_COUNT, type VectorBank } from "./vector-bank";
 export const PREDICATE_REGISTER_COUNT = 16;
 
 /**
- * SVE vector state at a vector length `vl` (bits): Z0-Z31 (vl bits, sharing the VectorBank with the V
+ * SVE vector state at a storage length `vl` (bits; the longer of the VM's VL and SVL, since streaming mode uses
+ * the same registers; the VM's own VL is `layout.vl`): Z0-Z31 (vl bits, sharing the VectorBank with the V
  * registers), P0-P15 and FFR (vl/8 bits each). Zn word i is `z[zWordIndex(n) + i]`; Pn half-word j (bits
  * 16j..16j+15) is `p[pHalfIndex(n) + j]`. FFR exists only when the VM can use it (FEAT_SVE, or
  * FEAT_SME_FA64 in streaming mode).
