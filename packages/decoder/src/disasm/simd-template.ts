@@ -171,6 +171,11 @@ function registerPieceAt(lsb: number, width: number, kind: string): Piece {
       };
     case "zL":
       return (w) => `z${n(w)}.${SVE_SIZE[bitmaskElement(w)]}`;
+    case "zU":
+      return (w) => `z${n(w)}.${SVE_SIZE[unpredicatedShiftSize(w)]}`;
+    case "rsf":
+      // W or X by the sf bit (12) of an SVE WHILE.
+      return (w) => (n(w) === 31 ? ((w >>> 12) & 1 ? "xzr" : "wzr") : `${(w >>> 12) & 1 ? "x" : "w"}${n(w)}`);
     case "zN":
       // Half-width source elements of a widening SVE2 operation.
       return (w) => `z${n(w)}.${SVE_SIZE[size(w) - 1] ?? "?"}`;
@@ -272,6 +277,15 @@ function dupCanEncode(w: number): boolean {
 function sveShiftSize(w: number): number {
   const tsz = ((w >>> 20) & 0xc) | ((w >>> 8) & 3);
   return 31 - Math.clz32(tsz);
+}
+
+/** tsz (bits 23:22, 20:19) of an SVE unpredicated shift by immediate. */
+function unpredicatedTsz(w: number): number {
+  return ((w >>> 20) & 0xc) | ((w >>> 19) & 3);
+}
+
+function unpredicatedShiftSize(w: number): number {
+  return 31 - Math.clz32(unpredicatedTsz(w));
 }
 
 /** tsz:imm3 of an SVE predicated shift by immediate. */
@@ -404,6 +418,10 @@ function placeholderPiece(body: string): Piece {
   }
   if (body === "dupm") return (w) => (dupCanEncode(w) ? "dupm" : "mov");
   if (body === "ext8") return (w) => `${(((w >>> 16) & 31) << 3) | ((w >>> 10) & 7)}`;
+  if (body === "ushr")
+    return (w) => `${(16 << unpredicatedShiftSize(w)) - ((unpredicatedTsz(w) << 3) | ((w >>> 16) & 7))}`;
+  if (body === "ushl")
+    return (w) => `${((unpredicatedTsz(w) << 3) | ((w >>> 16) & 7)) - (8 << unpredicatedShiftSize(w))}`;
   if (body === "sveshr") return (w) => `${(16 << sveShiftSize(w)) - sveShiftImmediate(w)}`;
   if (body === "sveshl") return (w) => `${sveShiftImmediate(w) - (8 << sveShiftSize(w))}`;
   if (body === "simm5") return (w) => `${(w << 11) >> 27}`;

@@ -13,6 +13,7 @@ import { SVE_FP } from "./sve-fp";
 import { SVE_INT } from "./sve-int";
 import { SVE_LDST } from "./sve-ldst";
 import { SVE_PERM } from "./sve-perm";
+import { SVE_PRED } from "./sve-pred";
 import { SVE2_INT } from "./sve2-int";
 
 export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
@@ -30,4 +31,5 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_PERM,
   ...SVE_FP,
   ...SVE2_INT,
+  ...SVE_PRED,
 ];

@@ -115,6 +115,9 @@ const COMPARE_VECTORS = [
   ["111", 1, "CMPLS", true],
 ] as const;
 
+/** Unpredicated shift by immediate: tsz (bits 23:22 and 20:19) = 0000 is reserved. */
+const unpredicatedTsz: EncodingGuard = (w) => (((w >>> 20) & 0xc) | ((w >>> 19) & 3)) !== 0;
+
 /** Shift-by-immediate element size from tsz (bits 23:22 and 9:8): tsz = 0000 is reserved. */
 const shiftTsz: EncodingGuard = (w) => (((w >>> 20) & 0xc) | ((w >>> 8) & 3)) !== 0;
 
@@ -233,6 +236,13 @@ export const SVE_INT: readonly EncodingLine[] = [
   simd("UMULH_zzz",    "00000100 size:2 1 zm:5 0110 11 zn:5 zd:5", "umulh {d:zT}, {n:zT}, {m5:zT}", SVE2),
   simd("SQDMULH_zzz",  "00000100 size:2 1 zm:5 0111 00 zn:5 zd:5", "sqdmulh {d:zT}, {n:zT}, {m5:zT}", SVE2),
   simd("SQRDMULH_zzz", "00000100 size:2 1 zm:5 0111 01 zn:5 zd:5", "sqrdmulh {d:zT}, {n:zT}, {m5:zT}", SVE2),
+  // Shifts (unpredicated): by immediate (element size from tsz) and by wide elements
+  simd("ASR_zzi",   "00000100 tszh:2 1 tszl:2 imm3:3 1001 00 zn:5 zd:5", "asr {d:zU}, {n:zU}, #{ushr}", { ...SVE, when: unpredicatedTsz }),
+  simd("LSR_zzi",   "00000100 tszh:2 1 tszl:2 imm3:3 1001 01 zn:5 zd:5", "lsr {d:zU}, {n:zU}, #{ushr}", { ...SVE, when: unpredicatedTsz }),
+  simd("LSL_zzi",   "00000100 tszh:2 1 tszl:2 imm3:3 1001 11 zn:5 zd:5", "lsl {d:zU}, {n:zU}, #{ushl}", { ...SVE, when: unpredicatedTsz }),
+  simd("ASR_zzw",   "00000100 size:2 1 zm:5 1000 00 zn:5 zd:5", "asr {d:zT}, {n:zT}, {m:zd}", notDouble),
+  simd("LSR_zzw",   "00000100 size:2 1 zm:5 1000 01 zn:5 zd:5", "lsr {d:zT}, {n:zT}, {m:zd}", notDouble),
+  simd("LSL_zzw",   "00000100 size:2 1 zm:5 1000 11 zn:5 zd:5", "lsl {d:zT}, {n:zT}, {m:zd}", notDouble),
   // INDEX and ADR
   simd("INDEX_ii",  "00000100 size:2 1 imm5b:5 010000 imm5:5 zd:5", "index {d:zT}, #{simm5a}, #{simm5}", SVE),
   simd("INDEX_ri",  "00000100 size:2 1 imm5:5 010001 rn:5 zd:5", "index {d:zT}, {n:r}, #{simm5}", SVE),
