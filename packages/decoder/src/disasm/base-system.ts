@@ -8,6 +8,20 @@ type Fields = Readonly<Record<string, number>>;
 
 const lower = (name: string) => (): string => name;
 
+/**
+ * Hint-space spellings LLVM uses for hints this decoder keeps as plain HINT (they execute as NOP
+ * where unimplemented, so they need no feature): PACM and the store/shared-update hints of CRm=6.
+ */
+const HINT_NAMES: Readonly<Record<number, string>> = {
+  39: "pacm",
+  50: "shuh",
+  51: "shuh ph",
+  52: "stcph",
+  53: "stshh #5",
+  54: "stshh #6",
+  55: "stshh #7",
+};
+
 /** Barrier option names by CRm; unnamed values print as `#imm`. */
 const BARRIER_OPTIONS = [
   "",
@@ -61,10 +75,7 @@ function msrImmediate(f: Fields): string {
   if (key === "1.0" && crm >> 1 === 0) return `msr ALLINT, #${crm & 1}`;
   if (key === "1.0" && crm >> 1 === 1) return `msr PM, #${crm & 1}`;
   const name = PSTATE_FIELDS[key];
-  if (name !== undefined) {
-    const oneBit = key !== "3.6" && key !== "3.7" && key !== "0.5";
-    if (!oneBit || crm <= 1) return `msr ${name}, #${crm}`;
-  }
+  if (name !== undefined) return `msr ${name}, #${crm}`;
   return `msr ${generic(0, f)}, xzr`;
 }
 
@@ -80,7 +91,7 @@ function regName(f: Fields, direction: "read" | "write"): string {
 }
 
 export const BASE_SYSTEM_FORMAT: FormatterTable = {
-  HINT: (_, f) => `hint #${(f.crm! << 3) | f.op2!}`,
+  HINT: (_, f) => HINT_NAMES[(f.crm! << 3) | f.op2!] ?? `hint #${(f.crm! << 3) | f.op2!}`,
   NOP: lower("nop"),
   YIELD: lower("yield"),
   WFE: lower("wfe"),

@@ -53,9 +53,9 @@ export const BASE_SYSTEM = [
   enc("DSB_nXS",  "1101010100 0 00 011 0011 imm2:2 10 001 11111", { cls: "barrier", feature: "FEAT_XS" }),
   // PSTATE: op0=0 CRn=4
   enc("MSR_imm",  "1101010100 0 00 op1:3 0100 crm:4 op2:3 11111", { cls: "pstate", feature: null }),
-  enc("CFINV",    "1101010100 0 00 000 0100 0000 000 11111", { cls: "pstate", feature: "FEAT_FlagM" }),
-  enc("XAFLAG",   "1101010100 0 00 000 0100 0000 001 11111", { cls: "pstate", feature: "FEAT_FlagM2" }),
-  enc("AXFLAG",   "1101010100 0 00 000 0100 0000 010 11111", { cls: "pstate", feature: "FEAT_FlagM2" }),
+  enc("CFINV",    "1101010100 0 00 000 0100 crm:4 000 11111", { cls: "pstate", feature: "FEAT_FlagM" }),
+  enc("XAFLAG",   "1101010100 0 00 000 0100 crm:4 001 11111", { cls: "pstate", feature: "FEAT_FlagM2" }),
+  enc("AXFLAG",   "1101010100 0 00 000 0100 crm:4 010 11111", { cls: "pstate", feature: "FEAT_FlagM2" }),
   // System instructions and system register moves
   enc("SYS",      "1101010100 0 01 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-instruction", feature: null }),
   enc("SYSL",     "1101010100 1 01 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-instruction", feature: null }),

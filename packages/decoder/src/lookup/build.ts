@@ -22,17 +22,13 @@ export interface LookupTable {
 }
 
 const LEAF_MAX = 2;
-const MAX_RUN = 8;
-const DUPLICATION_LIMIT = 2;
+const MAX_RUN = 11;
+const DUPLICATION_LIMIT = 4;
 
 function popcount(x: number): number {
-  let v = x >>> 0;
-  let n = 0;
-  while (v !== 0) {
-    v &= v - 1;
-    n++;
-  }
-  return n;
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Scan order inside a leaf: explicit priority, then specificity, then declaration order. */
@@ -80,7 +76,7 @@ function chooseRun(cands: readonly LookupEntry[], decided: number): Run | null {
       const runMask = width === 32 ? -1 : ((1 << width) - 1) << lsb;
       if ((runMask & decided) !== 0) break;
       let slots = 0;
-      for (const c of cands) slots += 2 ** (width - popcount(c.line.mask & runMask));
+      for (const c of cands) slots += 1 << (width - popcount(c.line.mask & runMask));
       if (slots > DUPLICATION_LIMIT * n) continue;
       const average = slots / 2 ** width;
       if (average < bestAverage - 1e-9) {
@@ -97,9 +93,20 @@ class TreeWriter {
   readonly memo = new Map<string, number>();
   nodeCount = 0;
   maxLeafSize = 0;
+  private readonly index = new Map<LookupEntry, number>();
+
+  /** A small stable number per entry, for memo keys. */
+  private indexOf(entry: LookupEntry): number {
+    let n = this.index.get(entry);
+    if (n === undefined) {
+      n = this.index.size;
+      this.index.set(entry, n);
+    }
+    return n;
+  }
 
   build(cands: readonly LookupEntry[], decided: number): number {
-    const key = `${decided}|${cands.map((c) => c.line.pattern + c.id).join(",")}`;
+    const key = `${decided}|${cands.map((c) => this.indexOf(c)).join(",")}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     const run = cands.length > LEAF_MAX ? chooseRun(cands, decided) : null;
