@@ -1,6 +1,7 @@
 /** `decode`: an immutable descriptor per word, served from a direct-mapped cache on the hot path. */
+import { type FeatureName, sysRegsAtKey } from "@a64vm/sysreg";
 import type { FeatureRequirement, InstructionClass } from "./encodings/format";
-import { OPCODES, opcodeOf } from "./opcodes";
+import { OPCODES, type OpcodeInfo, opcodeOf } from "./opcodes";
 
 /** Which way a system instruction moves data: MRS/SYSL/MRRS read, MSR/SYS/MSRR/SYSP write. */
 export type SystemDirection = "read" | "write";
@@ -20,7 +21,11 @@ export interface SystemAccess {
   readonly pair: boolean;
 }
 
-/** A decoded instruction. Field values are keyed by the encoding line's field names. */
+/**
+ * A decoded instruction. Field values are keyed by the encoding line's field names. `feature` is the
+ * encoding's requirement plus, for MRS/MSR/MRRS/MSRR and MSR (immediate), the features of the register
+ * or PSTATE field it names (`mrs x0, FPMR` needs FEAT_FPMR).
+ */
 export interface Instruction {
   readonly word: number;
   readonly id: number;
@@ -56,18 +61,55 @@ function systemAccess(word: number): SystemAccess | null {
   });
 }
 
+/** PSTATE fields of MSR (immediate) by "op1.op2", and the feature each needs. */
+const PSTATE_FEATURES: Readonly<Record<string, FeatureName>> = {
+  "0.3": "FEAT_UAO",
+  "0.4": "FEAT_PAN",
+  "3.1": "FEAT_SSBS",
+  "3.2": "FEAT_DIT",
+  "3.3": "FEAT_SME",
+  "3.4": "FEAT_MTE",
+};
+
+function combine(base: FeatureRequirement, extra: readonly FeatureName[]): FeatureRequirement {
+  const all = new Set<FeatureName>(base === null ? [] : typeof base === "string" ? [base] : base);
+  for (const f of extra) all.add(f);
+  if (all.size === 0) return null;
+  const list = [...all];
+  return list.length === 1 ? list[0]! : Object.freeze(list);
+}
+
+/** The features this word needs: its encoding's, and those of the system register or PSTATE field it names. */
+function wordFeature(info: OpcodeInfo, sys: SystemAccess | null): FeatureRequirement {
+  if (sys === null) return info.feature;
+  if (info.cls === "system-register") {
+    for (const reg of sysRegsAtKey(sys.key)) {
+      if (sys.direction === "read" ? reg.readable : reg.writable) return combine(info.feature, reg.features);
+    }
+    return info.feature;
+  }
+  if (info.name === "MSR_imm") {
+    const field = `${sys.op1}.${sys.op2}`;
+    if (field === "1.0") return combine(info.feature, [sys.crm >> 1 === 0 ? "FEAT_NMI" : "FEAT_EBEP"]);
+    const needs = PSTATE_FEATURES[field];
+    return needs === undefined ? info.feature : combine(info.feature, [needs]);
+  }
+  return info.feature;
+}
+
 function build(word: number, id: number): Instruction {
   const info = OPCODES[id]!;
   const fields: Record<string, number> = {};
   for (const f of info.fields) fields[f.name] = (word >>> f.lsb) & ((1 << f.width) - 1);
+  const sys = id === 0 ? null : systemAccess(word);
   return Object.freeze({
     word,
     id,
     name: info.name,
     cls: info.cls,
-    feature: info.feature,
+    feature: wordFeature(info, sys),
     fields: Object.freeze(fields),
-    sys: id === 0 ? null : systemAccess(word),
+    sys,
   });
 }
 

@@ -75,3 +75,19 @@ describe("decode", () => {
     expect(disassemble(0xffffffff)).toBe("<undefined>");
   });
 });
+
+describe("feature tags of system-register accesses", () => {
+  it("tags MRS X0, FPMR with FEAT_FPMR, as the register requires", () => {
+    expect(decode(0xd53b4440).feature).toBe("FEAT_FPMR");
+    expect(decode(0xd51b4440).feature).toBe("FEAT_FPMR");
+  });
+
+  it("leaves base registers untagged: MRS X0, MIDR_EL1 needs nothing", () => {
+    expect(decode(0xd5380000).feature).toBeNull();
+  });
+
+  it("tags MSR (immediate) by PSTATE field: PAN needs FEAT_PAN, DAIFSet nothing", () => {
+    expect(decode(0xd500409f).feature).toBe("FEAT_PAN");
+    expect(decode(0xd50346df).feature).toBeNull();
+  });
+});
