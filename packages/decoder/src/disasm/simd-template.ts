@@ -46,6 +46,8 @@ const PREDICATE_FIELD: Readonly<Record<string, readonly [number, number]>> = {
   g: [10, 3],
   g4: [10, 4],
   g16: [16, 4],
+  pn3: [10, 3],
+  pm3: [13, 3],
   pd: [0, 4],
   pn: [5, 4],
   pm: [16, 4],
@@ -397,6 +399,25 @@ export function leftShift(w: number): number {
 function placeholderPiece(body: string): Piece {
   if (body.startsWith("post:")) return postIndex(body.slice(5));
   if (body.startsWith("off:")) return offsetPiece(body.slice(4));
+  if (body.startsWith("zaslice:")) {
+    // A ZA tile slice `za1h.s[w13, 2]`: tile and slice index share bits 3:0 by element size.
+    const esize = Number(body.slice(8));
+    const letter = ["b", "h", "s", "d", "q"][esize]!;
+    const indexBits = esize >= 4 ? 0 : 4 - esize;
+    return (w) => {
+      const field = w & 15;
+      const tile = field >>> indexBits;
+      const index = field & ((1 << indexBits) - 1);
+      return `{za${tile}${(w >>> 15) & 1 ? "v" : "h"}.${letter}[w${12 + ((w >>> 13) & 3)}, ${index}]}`;
+    };
+  }
+  if (body.startsWith("zat:")) {
+    const letter = body[4]!;
+    const width = Number(body[5]);
+    return (w) => `za${w & ((1 << width) - 1)}.${letter}`;
+  }
+  if (body === "zav") return (w) => `w${12 + ((w >>> 13) & 3)}, ${w & 15}`;
+  if (body === "zavl") return (w) => ((w & 15) === 0 ? "" : `, #${w & 15}, mul vl`);
   if (body === "cpyimm") {
     // A shifted zero keeps its shift in the text; other values print already shifted.
     return (w) => {

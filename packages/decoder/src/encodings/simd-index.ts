@@ -9,6 +9,7 @@ import { SIMD_LDST } from "./simd-ldst";
 import { SIMD_MISC } from "./simd-misc";
 import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
+import { SME_ENCODINGS } from "./sme";
 import { SVE_FP } from "./sve-fp";
 import { SVE_INT } from "./sve-int";
 import { SVE_LDST } from "./sve-ldst";
@@ -32,4 +33,5 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_FP,
   ...SVE2_INT,
   ...SVE_PRED,
+  ...SME_ENCODINGS,
 ];
