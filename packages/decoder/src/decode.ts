@@ -1,7 +1,9 @@
 /** `decode`: an immutable descriptor per word, served from a direct-mapped cache on the hot path. */
 import { type FeatureName, sysRegsAtKey } from "@a64vm/sysreg";
+import { sysAliasText } from "./disasm/sys-aliases";
 import type { FeatureRequirement, InstructionClass } from "./encodings/format";
 import { OPCODES, type OpcodeInfo, opcodeOf } from "./opcodes";
+import { sysOperationFeatures } from "./sys-features";
 
 /** Which way a system instruction moves data: MRS/SYSL/MRRS read, MSR/SYS/MSRR/SYSP write. */
 export type SystemDirection = "read" | "write";
@@ -24,7 +26,8 @@ export interface SystemAccess {
 /**
  * A decoded instruction. Field values are keyed by the encoding line's field names. `feature` is the
  * encoding's requirement plus, for MRS/MSR/MRRS/MSRR and MSR (immediate), the features of the register
- * or PSTATE field it names (`mrs x0, FPMR` needs FEAT_FPMR).
+ * or PSTATE field it names (`mrs x0, FPMR` needs FEAT_FPMR), and for SYS/SYSL/SYSP those of the
+ * operation (`tlbi vae1os` needs FEAT_TLBIOS).
  */
 export interface Instruction {
   readonly word: number;
@@ -87,6 +90,11 @@ function wordFeature(info: OpcodeInfo, sys: SystemAccess | null): FeatureRequire
       if (sys.direction === "read" ? reg.readable : reg.writable) return combine(info.feature, reg.features);
     }
     return info.feature;
+  }
+  if (info.name === "SYS" || info.name === "SYSL" || info.name === "SYSP") {
+    const kind = info.name === "SYS" ? "sys" : info.name === "SYSL" ? "sysl" : "sysp";
+    const alias = sysAliasText(kind, sys.op1, sys.crn, sys.crm, sys.op2, sys.rt);
+    return alias === null ? info.feature : combine(info.feature, sysOperationFeatures(alias));
   }
   if (info.name === "MSR_imm") {
     const field = `${sys.op1}.${sys.op2}`;

@@ -91,3 +91,17 @@ describe("feature tags of system-register accesses", () => {
     expect(decode(0xd50346df).feature).toBeNull();
   });
 });
+
+describe("feature tags of SYS operations", () => {
+  it("tags TLBI by its form: outer-shareable, range, nXS", () => {
+    expect(decode(0xd5088120).feature).toBe("FEAT_TLBIOS");
+    expect(decode(0xd5088620).feature).toBe("FEAT_TLBIRANGE");
+    expect(decode(0xd5089120).feature).toEqual(["FEAT_XS", "FEAT_TLBIOS"]);
+    expect(decode(0xd508871f).feature).toBeNull();
+  });
+
+  it("tags DC CVAP with FEAT_DPB and the prediction-restriction operations with FEAT_SPECRES", () => {
+    expect(decode(0xd50b7c20).feature).toBe("FEAT_DPB");
+    expect(decode(0xd50b7380).feature).toBe("FEAT_SPECRES");
+  });
+});
