@@ -97,7 +97,7 @@ export function baselineOf(hosts: readonly CpuProfile[]): Baseline {
   common = closeUnderDependencies(common, dropped);
 
   const combined = combineFieldByField(hosts);
-  const values = idRegistersFor(common, combined);
+  const values = keepWhatAdvertisesTheSame(idRegistersFor(common, combined), combined);
   const idRegisters: Record<string, bigint> = {};
   for (const name of HOST_ID_REGISTER_NAMES) idRegisters[name] = values[name] ?? 0n;
   const features = withImpliedFeatures(featuresOf(idRegisters));
@@ -133,6 +133,23 @@ export function baselineOf(hosts: readonly CpuProfile[]): Baseline {
     conflicts,
     violations: validate(features),
   };
+}
+
+/** `values` with each register put back to `base` wherever that advertises the same features: the fewest writes. */
+function keepWhatAdvertisesTheSame(
+  values: Record<string, bigint>,
+  base: Record<string, bigint>,
+): Record<string, bigint> {
+  const out = { ...values };
+  const target = featuresOf(out);
+  for (const register of HOST_ID_REGISTER_NAMES) {
+    const original = base[register];
+    if (original === undefined || out[register] === original) continue;
+    const changed = out[register]!;
+    out[register] = original;
+    if (!featuresOf(out).equals(target)) out[register] = changed;
+  }
+  return out;
 }
 
 /** Removes, with what depends on them, the features whose Features.json requirements the set breaks. */

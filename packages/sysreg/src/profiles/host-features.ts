@@ -34,6 +34,21 @@ export function hostFeatures(profile: CpuProfile): FeatureSet {
 export function withImpliedFeatures(discovered: FeatureSet): FeatureSet {
   let set = discovered;
   let violations = validate(set);
+  // First the plain requirements (FEAT_AES --> FEAT_Crypto): an addition that alone removes violations.
+  for (let changed = true; changed && violations.length > 0; ) {
+    changed = false;
+    for (const candidate of candidatesOf(violations, set)) {
+      const next = set.with(candidate);
+      const left = validate(next);
+      if (left.length < violations.length && !worse(scoreOf(left, next), scoreOf(violations, set))) {
+        set = next;
+        violations = left;
+        changed = true;
+        break;
+      }
+    }
+  }
+  // Then the choices that need a step of lookahead (ETE, which with RME needs ETEv1p2 as well).
   let score = scoreOf(violations, set);
   for (let round = 0; round < 64 && violations.length > 0; round++) {
     let best: { set: FeatureSet; violations: ConstraintViolation[]; score: Score } | undefined;
@@ -70,6 +85,10 @@ function scoreOf(violations: readonly ConstraintViolation[], set: FeatureSet): S
   let hard = 0;
   for (const v of violations) if (absentUndiscoverable(v, set).length === 0) hard++;
   return [hard, violations.length];
+}
+
+function worse(a: Score, b: Score): boolean {
+  return a[0] > b[0];
 }
 
 function better(a: Score, b: Score): boolean {
