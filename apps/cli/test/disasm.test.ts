@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@a64vm/tooling/repo";
-import { busyboxArm64Path } from "@a64vm/tooling/tools";
+import { busyboxArm64Path, findTool, haveTools } from "@a64vm/tooling/tools";
 import { describe, expect, it } from "vitest";
 
 /** Runs the CLI from source with `input` on stdin. */
@@ -69,5 +70,24 @@ describe("a64vm disasm FILE", () => {
     expect(lines).toContain("0000000000400280 <.init>:");
     expect(lines).toContain("  400280: d503201f     \tnop");
     expect(lines).toContain("  40028c: 9402d7ee     \tbl\t0x4b6244");
+  });
+});
+
+describe.skipIf(!haveTools("clang", "ld.lld", "llvm-objdump"))("a64vm disasm on a program built by clang-22", () => {
+  it("prints the same listing as llvm-objdump -d, symbols of branch targets included", () => {
+    const dir = mkdtempSync(join(tmpdir(), "a64vm-disasm-"));
+    const source = join(dir, "t.s");
+    writeFileSync(
+      source,
+      ".text\n.globl _start\n_start:\n  bl helper\n  b.eq _start\n  cbz x1, helper\n  adrp x0, data\n  ret\nhelper:\n  nop\n  ret\n.data\ndata: .word 1\n",
+    );
+    const object = join(dir, "t.o");
+    const elf = join(dir, "t.elf");
+    spawnSync(findTool("clang")!, ["--target=aarch64-none-elf", "-c", source, "-o", object]);
+    spawnSync(findTool("ld.lld")!, [object, "-o", elf]);
+    const expected = spawnSync(findTool("llvm-objdump")!, ["-d", elf], { encoding: "utf8" }).stdout;
+    const ours = a64vm(["disasm", elf]).stdout;
+    const listing = (text: string) => text.slice(text.indexOf("Disassembly of section .text:")).trim();
+    expect(listing(ours)).toBe(listing(expected));
   });
 });

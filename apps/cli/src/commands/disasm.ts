@@ -75,6 +75,50 @@ function readStdin(): string {
   }
 }
 
+/** Named code and data symbols sorted by address, for `<sym+0xoff>` after PC-relative targets. */
+class SymbolIndex {
+  private readonly addresses: bigint[] = [];
+  private readonly names: string[] = [];
+
+  constructor(image: ElfImage) {
+    const named = image.symbols
+      .filter((s) => s.name !== "" && s.type <= 2 && s.section !== 0 && !s.name.startsWith("$"))
+      .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    for (const s of named) {
+      this.addresses.push(s.value);
+      this.names.push(s.name);
+    }
+  }
+
+  /** `<name>` or `<name+0x10>` for the closest symbol at or below an address, or "" when none. */
+  describe(address: bigint): string {
+    let lo = 0;
+    let hi = this.addresses.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.addresses[mid]! <= address) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return "";
+    const offset = address - this.addresses[found]!;
+    return offset === 0n ? ` <${this.names[found]}>` : ` <${this.names[found]}+0x${offset.toString(16)}>`;
+  }
+}
+
+const PC_RELATIVE = new Set(["ADR", "ADRP", "LDR_lit", "LDRSW_lit", "PRFM_lit", "LDR_fp_lit"]);
+
+/** The text llvm-objdump prints: PC-relative targets as addresses, followed by their symbol. */
+function objdumpText(word: number, address: bigint, symbols: SymbolIndex): string {
+  const text = disassemble(word, address);
+  const insn = decode(word);
+  if (insn.cls !== "branch" && !PC_RELATIVE.has(insn.name)) return text;
+  const target = /0x([0-9a-f]+)$/.exec(text);
+  return target === null ? text : text + symbols.describe(BigInt(`0x${target[1]}`));
+}
+
 /** The symbols of a section by address, for labels and `<sym+off>` annotations. */
 function sectionSymbols(image: ElfImage, index: number): Map<bigint, string> {
   const out = new Map<bigint, string>();
@@ -94,6 +138,7 @@ function disassembleElf(path: string, marks: FeatureMarks): void {
     throw new CommandFailure(`cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
   const image = parseElf64(bytes);
+  const symbolIndex = new SymbolIndex(image);
   printLine();
   printLine(`${path}:\tfile format elf64-littleaarch64`);
   image.sections.forEach((section: ElfSection, index) => {
@@ -112,7 +157,7 @@ function disassembleElf(path: string, marks: FeatureMarks): void {
       const label = symbols.get(address);
       if (label !== undefined) lines.push("", `${address.toString(16).padStart(16, "0")} <${label}>:`);
       const word = words[i]!;
-      const text = disassemble(word, address).replace(" ", "\t");
+      const text = objdumpText(word, address, symbolIndex).replace(" ", "\t");
       lines.push(`${address.toString(16).padStart(8, " ")}: ${hex8(word)}     \t${text}${featureNote(word, marks)}`);
       if (lines.length >= 4096) printLine(lines.splice(0).join("\n"));
     }
