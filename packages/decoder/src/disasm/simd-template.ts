@@ -173,6 +173,29 @@ function registerPieceAt(lsb: number, width: number, kind: string): Piece {
       };
     case "zL":
       return (w) => `z${n(w)}.${SVE_SIZE[bitmaskElement(w)]}`;
+    case "zI":
+      // Element of a same-size indexed SVE2 form: sizes 00 and 01 are both halfwords.
+      return (w) => `z${n(w)}.${SVE_SIZE[Math.max(size(w), 1)]}`;
+    case "Xs":
+      // Same-size indexed element: h (index 22:20:19, Zm 18:16), s (20:19, 18:16), d (20, Zm 19:16).
+      return (w) => {
+        const sz2 = size(w);
+        if (sz2 < 2) return `z${(w >>> 16) & 7}.h[${(((w >>> 22) & 1) << 2) | ((w >>> 19) & 3)}]`;
+        if (sz2 === 2) return `z${(w >>> 16) & 7}.s[${(w >>> 19) & 3}]`;
+        return `z${(w >>> 16) & 15}.d[${(w >>> 20) & 1}]`;
+      };
+    case "Xl":
+      // Widening indexed element: .h[20:19:11] with Zm 18:16, or .s[20:11] with Zm 19:16.
+      return (w) =>
+        size(w) === 2
+          ? `z${(w >>> 16) & 7}.h[${(((w >>> 19) & 3) << 1) | ((w >>> 11) & 1)}]`
+          : `z${(w >>> 16) & 15}.s[${(((w >>> 20) & 1) << 1) | ((w >>> 11) & 1)}]`;
+    case "Xdot":
+      return (w) =>
+        size(w) === 2 ? `z${(w >>> 16) & 7}.b[${(w >>> 19) & 3}]` : `z${(w >>> 16) & 15}.h[${(w >>> 20) & 1}]`;
+    case "Xc":
+      return (w) =>
+        size(w) === 2 ? `z${(w >>> 16) & 7}.h[${(w >>> 19) & 3}]` : `z${(w >>> 16) & 15}.s[${(w >>> 20) & 1}]`;
     case "zU":
       return (w) => `z${n(w)}.${SVE_SIZE[unpredicatedShiftSize(w)]}`;
     case "rsf":

@@ -15,6 +15,7 @@ import { SVE_INT } from "./sve-int";
 import { SVE_LDST } from "./sve-ldst";
 import { SVE_PERM } from "./sve-perm";
 import { SVE_PRED } from "./sve-pred";
+import { SVE2_INDEXED } from "./sve2-indexed";
 import { SVE2_INT } from "./sve2-int";
 
 export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
@@ -32,6 +33,7 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_PERM,
   ...SVE_FP,
   ...SVE2_INT,
+  ...SVE2_INDEXED,
   ...SVE_PRED,
   ...SME_ENCODINGS,
 ];
