@@ -5,12 +5,13 @@
 import { encodingKey, type SysRegEncoding } from "@a64vm/sysreg";
 import type { TrapConfiguration } from "./configure";
 import { type ControlRegister, controlIndex, controlLayout } from "./controls";
-import { NotNestedError } from "./errors";
+import { InvalidArgumentError, NotNestedError } from "./errors";
 import { FGT_GROUP_REGISTERS, FGT_GROUPS } from "./fine-groups";
 import { satisfies } from "./requirement";
 import { packRoute, REASON, ROUTE } from "./route";
 import {
   COARSE_SETS,
+  COND_STRIDE,
   CONTROL_COUNT,
   FGT_REGISTER_INDEX,
   TC,
@@ -27,6 +28,8 @@ const LOCAL_ROUTES = new Uint32Array(32).map((_, h) =>
 );
 const NO_ENTRY = packRoute(ROUTE.UNDEF, REASON.NO_ENTRY);
 const NO_HANDLER_ROUTE = packRoute(ROUTE.UNDEF, REASON.NO_HANDLER);
+const CONDITIONS = COARSE_SETS.packed;
+const START = COARSE_SETS.start;
 const UNDEF_ROUTES = new Uint32Array(16).map((_, r) => packRoute(ROUTE.UNDEF, r as 0));
 
 /** One VM's router: its UNDEF map and, for a nested VM, its guest hypervisor's trap controls. */
@@ -101,6 +104,9 @@ export class TrapRouter {
   /** Sets one of the guest hypervisor's control registers, with the VM's RES0/RES1 applied. */
   setGuestControl(register: ControlRegister, value: bigint): void {
     if (!this.#nested) throw new NotNestedError();
+    if (value < 0n || value > 0xffff_ffff_ffff_ffffn) {
+      throw new InvalidArgumentError(`${register} value ${value} is not a 64-bit unsigned number`);
+    }
     // CPTR_EL2's layout follows the guest hypervisor's own E2H, not the host's.
     const layout = register === "CPTR_EL2" ? controlLayout(register, this.#guestE2h === 1 ? "E2H=1" : "E2H=0") : null;
     const res0 = layout === null ? this.config.res0[register] : layout.res0;
@@ -152,6 +158,13 @@ export class TrapRouter {
 
   /** Routes a trapped access by encoding. */
   routeEncoding(encoding: SysRegEncoding, isWrite: boolean): number {
+    const fits = (v: number, bits: number) => Number.isInteger(v) && v >= 0 && v < 1 << bits;
+    const { op0, op1, crn, crm, op2 } = encoding;
+    if (!(fits(op0, 2) && fits(op1, 3) && fits(crn, 4) && fits(crm, 4) && fits(op2, 3))) {
+      throw new InvalidArgumentError(
+        `encoding (${op0}, ${op1}, ${crn}, ${crm}, ${op2}) does not fit op0:2 op1:3 CRn:4 CRm:4 op2:3`,
+      );
+    }
     return this.route(encodingKey(encoding), isWrite);
   }
 
@@ -159,14 +172,19 @@ export class TrapRouter {
     const dir = isWrite ? 2 : 1;
     const set = (cfg >>> TC.COARSE_SHIFT) & TC.COARSE_MASK;
     const guest = this.#guest;
-    const s = COARSE_SETS;
-    for (let c = s.start[set]!, end = s.start[set + 1]!; c < end; c++) {
-      if ((s.direction[c]! & dir) === 0) continue;
-      const e2h = s.e2h[c]!;
-      if (e2h !== 0 && e2h - 1 !== this.#guestE2h) continue;
-      const r = s.register[c]! << 1;
-      if ((guest[r]! & s.maskLo[c]!) >>> 0 === s.valueLo[c] && (guest[r + 1]! & s.maskHi[c]!) >>> 0 === s.valueHi[c]) {
-        return packRoute(ROUTE.FORWARD, REASON.COARSE_TRAP, 0, s.trap[c]!);
+    const conds = CONDITIONS;
+    const e2hWanted = this.#guestE2h + 1;
+    for (let p = START[set]! * COND_STRIDE, end = START[set + 1]! * COND_STRIDE; p < end; p += COND_STRIDE) {
+      const meta = conds[p]!;
+      if (((meta >>> 8) & dir) === 0) continue;
+      const e2h = (meta >>> 10) & 3;
+      if (e2h !== 0 && e2h !== e2hWanted) continue;
+      const r = (meta & 0xff) << 1;
+      if (
+        (guest[r]! & conds[p + 1]!) >>> 0 === conds[p + 3] &&
+        (guest[r + 1]! & conds[p + 2]!) >>> 0 === conds[p + 4]
+      ) {
+        return packRoute(ROUTE.FORWARD, REASON.COARSE_TRAP, 0, meta >>> 12);
       }
     }
     const group = (cfg >>> TC.GROUP_SHIFT) & TC.GROUP_MASK;

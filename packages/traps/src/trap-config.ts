@@ -44,7 +44,14 @@ export interface CoarseSets {
   readonly e2h: Uint8Array;
   /** Per condition: index of the coarse trap in COARSE_TRAPS. */
   readonly trap: Uint8Array;
+  /**
+   * The same conditions interleaved for the hot path, COND_STRIDE words each: [register | direction << 8 |
+   * e2h << 10 | trap << 12, maskLo, maskHi, valueLo, valueHi].
+   */
+  readonly packed: Uint32Array;
 }
+
+export const COND_STRIDE = 5;
 
 function lowBit(register: ControlRegister, field: string, layout: "E2H=0" | "E2H=1" | undefined): bigint {
   const f = controlLayout(register, layout ?? "E2H=1").fields.find((x) => x.name === field)!;
@@ -106,6 +113,7 @@ function buildCoarseSets(entries: readonly TrappableEncoding[]): { sets: CoarseS
     direction: new Uint8Array(n),
     e2h: new Uint8Array(n),
     trap: new Uint8Array(n),
+    packed: new Uint32Array(n * COND_STRIDE),
   };
   conds.forEach((c, i) => {
     sets.register[i] = c.reg;
@@ -116,6 +124,12 @@ function buildCoarseSets(entries: readonly TrappableEncoding[]): { sets: CoarseS
     sets.direction[i] = c.dir;
     sets.e2h[i] = c.e2h;
     sets.trap[i] = c.trap;
+    const p = i * COND_STRIDE;
+    sets.packed[p] = c.reg | (c.dir << 8) | (c.e2h << 10) | (c.trap << 12);
+    sets.packed[p + 1] = sets.maskLo[i]!;
+    sets.packed[p + 2] = sets.maskHi[i]!;
+    sets.packed[p + 3] = sets.valueLo[i]!;
+    sets.packed[p + 4] = sets.valueHi[i]!;
   });
   return { sets, idOf };
 }

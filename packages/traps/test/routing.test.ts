@@ -2,7 +2,7 @@ import { encodingKey, FeatureSet } from "@a64vm/sysreg";
 import { describe, expect, it } from "vitest";
 import { COARSE_TRAPS } from "../src/coarse-traps";
 import { configure } from "../src/configure";
-import { NotNestedError } from "../src/errors";
+import { InvalidArgumentError, NotNestedError } from "../src/errors";
 import { findEncoding } from "../src/lookup";
 import { describeRoute, REASON, ROUTE, routeDetail, routeHandler, routeKind, routeReason } from "../src/route";
 import { TrapRouter } from "../src/router";
@@ -128,5 +128,21 @@ describe("routing follows KVM's order", () => {
       "handled locally by the id-register handler",
     );
     expect(describeRoute(router.route(key("GCSPR_EL0"), false))).toBe("UNDEF: the VM does not advertise the feature");
+  });
+});
+
+describe("bad input", () => {
+  it("rejects a guest control value that is not 64-bit unsigned, changing nothing", () => {
+    const router = new TrapRouter(configure(ALL));
+    router.setGuestControl("HCR_EL2", 1n << 18n);
+    expect(() => router.setGuestControl("HCR_EL2", -1n)).toThrow(InvalidArgumentError);
+    expect(() => router.setGuestControl("HCR_EL2", 1n << 64n)).toThrow(/not a 64-bit unsigned number/);
+    expect(router.guestControl("HCR_EL2")).toBe(1n << 18n);
+  });
+
+  it("rejects an encoding whose fields do not fit", () => {
+    const router = new TrapRouter(configure(ALL));
+    expect(() => router.routeEncoding({ op0: 3, op1: 8, crn: 0, crm: 0, op2: 0 }, false)).toThrow(InvalidArgumentError);
+    expect(routeHandler(router.routeEncoding({ op0: 3, op1: 3, crn: 4, crm: 4, op2: 2 }, false))).toBe("fp");
   });
 });
