@@ -155,8 +155,7 @@ export const BASE_DP_REG_FORMAT: FormatterTable = {
   SMIN_reg: two("smin"),
   UMIN_reg: two("umin"),
   SUBP: (_, f) => `subp ${x(f.rd!)}, ${rsp(1, f.rn!)}, ${rsp(1, f.rm!)}`,
-  SUBPS: (_, f) =>
-    f.rd === 31 ? `cmpp ${rsp(1, f.rn!)}, ${rsp(1, f.rm!)}` : `subps ${x(f.rd!)}, ${rsp(1, f.rn!)}, ${rsp(1, f.rm!)}`,
+  SUBPS: (_, f) => `subps ${x(f.rd!)}, ${rsp(1, f.rn!)}, ${rsp(1, f.rm!)}`,
   IRG: (_, f) => `irg ${rsp(1, f.rd!)}, ${rsp(1, f.rn!)}${f.rm === 31 ? "" : `, ${x(f.rm!)}`}`,
   GMI: (_, f) => `gmi ${x(f.rd!)}, ${rsp(1, f.rn!)}, ${x(f.rm!)}`,
   PACGA: (_, f) => `pacga ${x(f.rd!)}, ${x(f.rn!)}, ${rsp(1, f.rm!)}`,
