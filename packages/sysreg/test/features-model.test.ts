@@ -9,6 +9,7 @@ import {
   type IdRegisterValues,
   IdValueRangeError,
   idRegistersFor,
+  idRegisterViolations,
   includedVersions,
   minimumArchVersion,
   parseArchVersion,
@@ -229,5 +230,44 @@ describe("architecture versions", () => {
     expect(featuresMandatedBy("v8Ap4").has("S2FWB")).toBe(false);
     expect(requiredVersions("FPMR")).toEqual(["v9Ap2"]);
     expect(minimumArchVersion(FeatureSet.of("FPMR"))).toBe("v9Ap2");
+  });
+});
+
+describe("idRegisterViolations", () => {
+  it("finds nothing wrong with a consistent AArch64 PE", () => {
+    expect(idRegisterViolations(regs({ ID_AA64PFR2_EL1: 1n << 32n }))).toEqual([]);
+  });
+
+  it("names the view that disagrees: FP says FP16, AdvSIMD does not", () => {
+    const v = idRegisterViolations(regs({ ID_AA64PFR0_EL1: PFR0_AARCH64 | (1n << 16n) }));
+    expect(v.map((x) => x.message)).toEqual([
+      "SInt(ID_AA64PFR0_EL1.FP) >= 1 advertises FEAT_FP16, which other fields deny",
+    ]);
+    expect(v[0]!.owner).toBe("FEAT_FP16");
+  });
+
+  it("reports reserved values Features.json forbids (ID_AA64MMFR3_EL1.S1POE >= 2)", () => {
+    const v = idRegisterViolations(regs({ ID_AA64MMFR3_EL1: 2n << 16n }));
+    expect(v.map((x) => x.constraint)).toContain("FEAT_AA64EL1 --> !(UInt(ID_AA64MMFR3_EL1.S1POE) >= 2)");
+  });
+
+  it("finds in what idRegistersFor builds no AArch64 inconsistency its input lacked, and none at all for a consistent set (property)", () => {
+    fc.assert(
+      fc.property(arbIdRegisters, (values) => {
+        const aarch64Owners = (r: IdRegisterValues) =>
+          new Set(
+            idRegisterViolations(r)
+              .filter((v) => !v.constraint.includes("FEAT_AA32"))
+              .map((v) => v.owner),
+          );
+        const before = aarch64Owners(values);
+        for (const owner of aarch64Owners(idRegistersFor(featuresOf(values))))
+          expect(before.has(owner), owner).toBe(true);
+      }),
+      { numRuns: 20 },
+    );
+    const set = featuresOf(regs({ ID_AA64PFR0_EL1: 0x112n, ID_AA64ISAR0_EL1: 0x0000100000000000n }));
+    expect(set.has("DotProd")).toBe(true);
+    expect(idRegisterViolations(idRegistersFor(set)).map((v) => v.message)).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import type { FeatureExpr } from "../features/expr";
 import { FeatureSet } from "../features/feature-set";
-import { ARCH_VERSIONS } from "../features/features.generated";
+import { FEATURE_DEFINITIONS, FEATURE_NAMES } from "../features/features.generated";
 import type { FeatureName } from "../features/names";
 import type { RegisterField } from "../registers/layout";
 import { CONDITIONS, DISCOVERY_FIELDS, DISCOVERY_ORDER, featuresOf } from "./discovery";
 import { fieldNumber, fieldWidth, type IdRegisterValues, idField, readField, writeField } from "./fields";
+import { evaluate } from "./interpret";
 
 type Registers = Record<string, bigint>;
 
@@ -15,7 +16,10 @@ interface EncodingField {
   readonly candidates: readonly number[];
 }
 
-function parseReference(reference: string): { register: string; field: RegisterField } {
+/** A field reference as a register and its field (any field of a layout, encoding a feature or not). */
+function fieldOf(reference: string): { register: string; field: RegisterField } {
+  const known = ENCODING_FIELDS.get(reference);
+  if (known !== undefined) return known;
   const dot = reference.indexOf(".");
   const register = reference.slice(0, dot);
   return { register, field: idField(register, reference.slice(dot + 1)) };
@@ -69,45 +73,6 @@ function write(regs: Registers, e: { register: string; field: RegisterField }, r
   regs[e.register] = writeField(regs[e.register] ?? 0n, e.field, raw);
 }
 
-/** Evaluates a condition against register values and a feature set (versions unknown: false). */
-function evaluate(expr: FeatureExpr, regs: Registers, features: FeatureSet): number | boolean {
-  if (typeof expr === "boolean" || typeof expr === "number") return expr;
-  if (typeof expr === "string") return (ARCH_VERSIONS as readonly string[]).includes(expr) ? false : features.has(expr);
-  const op = expr[0];
-  if (op === "UInt" || op === "SInt") {
-    const e = parseReference(expr[1]);
-    const raw = read(regs, e);
-    return op === "SInt" ? fieldNumber(raw, { ...e.field, signed: true }) : raw;
-  }
-  if (op === "!") return !evaluate(expr[1], regs, features);
-  if (op === "IN") return expr[2].includes(evaluate(expr[1], regs, features) as number);
-  const [, left, right] = expr as readonly [string, FeatureExpr, FeatureExpr];
-  const a = evaluate(left, regs, features);
-  const b = () => evaluate(right, regs, features);
-  switch (op) {
-    case "&&":
-      return a === true && b() === true;
-    case "||":
-      return a === true || b() === true;
-    case "-->":
-      return a !== true || b() === true;
-    case "<->":
-      return a === b();
-    case "==":
-      return a === b();
-    case "!=":
-      return a !== b();
-    case ">=":
-      return (a as number) >= (b() as number);
-    case ">":
-      return (a as number) > (b() as number);
-    case "<=":
-      return (a as number) <= (b() as number);
-    case "<":
-      return (a as number) < (b() as number);
-  }
-}
-
 /** Changes the fields a condition reads, as little as possible, so that it holds. */
 function satisfy(expr: FeatureExpr, regs: Registers, features: FeatureSet): void {
   if (!Array.isArray(expr) || evaluate(expr, regs, features) === true) return;
@@ -132,10 +97,9 @@ function satisfy(expr: FeatureExpr, regs: Registers, features: FeatureSet): void
     Object.assign(regs, best);
   } else if (op === "-->") satisfy(b, regs, features);
   else if (op === "IN") {
-    const e = ENCODING_FIELDS.get((a as readonly [string, string])[1])!;
-    write(regs, e, (b as unknown as readonly number[])[0]!);
+    write(regs, fieldOf((a as readonly [string, string])[1]), (b as unknown as readonly number[])[0]!);
   } else if (Array.isArray(a) && (a[0] === "UInt" || a[0] === "SInt") && typeof b === "number") {
-    const e = ENCODING_FIELDS.get(a[1] as string)!;
+    const e = fieldOf(a[1] as string);
     const target = op === ">" ? b + 1 : op === "<" ? b - 1 : op === "!=" ? b + 1 : b;
     const raw = rawOf(e.field, target);
     if (raw !== null) write(regs, e, raw);
@@ -168,8 +132,54 @@ export function idRegistersFor(set: FeatureSet, base: IdRegisterValues = {}): Re
     }
   }
   polish(regs, target);
+  syncOtherViews(regs);
   for (const e of ENCODING_FIELDS.values()) regs[e.register] ??= 0n;
   return regs;
+}
+
+/** Changes the fields a condition reads, as little as possible, so that it fails. */
+function falsify(expr: FeatureExpr, regs: Registers, features: FeatureSet): void {
+  if (!Array.isArray(expr) || evaluate(expr, regs, features) === false) return;
+  const [op, a, b] = expr as readonly [string, FeatureExpr, FeatureExpr];
+  if (op === "||") {
+    falsify(a, regs, features);
+    falsify(b, regs, features);
+  } else if (op === "&&") falsify(a, regs, features);
+  else if (Array.isArray(a) && a[0] === "UInt" && typeof b === "number") {
+    const value = op === ">=" ? b - 1 : op === ">" ? b : op === "==" ? (b === 0 ? 1 : 0) : null;
+    const e = fieldOf(a[1] as string);
+    if (value !== null && value >= 0) write(regs, e, value);
+  }
+}
+
+/**
+ * Makes the views featuresOf does not read (the AArch32 ID registers as AArch64 sees them) agree
+ * with the features the AArch64 views advertise, so that a guest reading either sees the same PE,
+ * wherever that leaves the advertised set unchanged.
+ */
+function syncOtherViews(regs: Registers): void {
+  const features = featuresOf(regs);
+  for (const name of FEATURE_NAMES) {
+    const chosen = CONDITIONS.get(name)?.rules ?? [];
+    for (const r of FEATURE_DEFINITIONS[name]!.idRules) {
+      if (r.kind !== "iff" || chosen.includes(r)) continue;
+      const others = conjunctsOf(r.subject).filter((x) => x !== name);
+      const when = others.reduce<FeatureExpr>((acc, x) => ["&&", acc, x], r.guard);
+      if (evaluate(when, regs, features) !== true) continue;
+      const before = { ...regs };
+      if (features.has(name)) satisfy(r.condition, regs, features);
+      else falsify(r.condition, regs, features);
+      // A view shares fields with AArch32-only features (ID_MMFR4_EL1.HPDS is FEAT_AA32HPD too): keep the set.
+      if (!featuresOf(regs).equals(features)) {
+        for (const key of Object.keys(regs)) delete regs[key];
+        Object.assign(regs, before);
+      }
+    }
+  }
+}
+
+function conjunctsOf(expr: FeatureExpr): FeatureExpr[] {
+  return Array.isArray(expr) && expr[0] === "&&" ? [...conjunctsOf(expr[1]), ...conjunctsOf(expr[2])] : [expr];
 }
 
 /** Coordinate descent over the fields of the features that still differ from the target. */

@@ -1,5 +1,6 @@
 export { idRegistersFor } from "./advertise";
 export { checkIdRegisterWrite } from "./check-write";
+export { idRegisterViolations } from "./consistency";
 export { discoverableFeatures, type FeatureCondition, featureCondition, featuresOf } from "./discovery";
 export { ID_REGISTER_ENCODINGS, ID_SPACE_KEYS, type IdRegisterEncoding } from "./encodings";
 export {
