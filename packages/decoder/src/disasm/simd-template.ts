@@ -173,6 +173,10 @@ function registerPieceAt(lsb: number, width: number, kind: string): Piece {
       };
     case "zL":
       return (w) => `z${n(w)}.${SVE_SIZE[bitmaskElement(w)]}`;
+    case "zV":
+      return (w) => `z${n(w)}.${SVE_SIZE[narrowShiftSize(w)]}`;
+    case "zVw":
+      return (w) => `z${n(w)}.${SVE_SIZE[narrowShiftSize(w) + 1]}`;
     case "zI":
       // Element of a same-size indexed SVE2 form: sizes 00 and 01 are both halfwords.
       return (w) => `z${n(w)}.${SVE_SIZE[Math.max(size(w), 1)]}`;
@@ -311,6 +315,15 @@ function unpredicatedTsz(w: number): number {
 
 function unpredicatedShiftSize(w: number): number {
   return 31 - Math.clz32(unpredicatedTsz(w));
+}
+
+/** Narrow element size of an SVE2 narrowing/lengthening shift: tsz at bit 22 and bits 20:19. */
+function narrowShiftSize(w: number): number {
+  return 31 - Math.clz32(((w >>> 20) & 4) | ((w >>> 19) & 3));
+}
+
+function narrowShiftImmediate(w: number): number {
+  return (((((w >>> 20) & 4) | ((w >>> 19) & 3)) << 3) | ((w >>> 16) & 7)) >>> 0;
 }
 
 /** tsz:imm3 of an SVE predicated shift by immediate. */
@@ -462,6 +475,9 @@ function placeholderPiece(body: string): Piece {
   }
   if (body === "dupm") return (w) => (dupCanEncode(w) ? "dupm" : "mov");
   if (body === "ext8") return (w) => `${(((w >>> 16) & 31) << 3) | ((w >>> 10) & 7)}`;
+  if (body === "vshr") return (w) => `${(16 << narrowShiftSize(w)) - narrowShiftImmediate(w)}`;
+  if (body === "vshl") return (w) => `${narrowShiftImmediate(w) - (8 << narrowShiftSize(w))}`;
+  if (body === "luti2h") return (w) => `${(((w >>> 22) & 3) << 1) | ((w >>> 12) & 1)}`;
   if (body === "ushr")
     return (w) => `${(16 << unpredicatedShiftSize(w)) - ((unpredicatedTsz(w) << 3) | ((w >>> 16) & 7))}`;
   if (body === "ushl")

@@ -17,6 +17,7 @@ import { SVE_PERM } from "./sve-perm";
 import { SVE_PRED } from "./sve-pred";
 import { SVE2_INDEXED } from "./sve2-indexed";
 import { SVE2_INT } from "./sve2-int";
+import { SVE2_WIDEN } from "./sve2-widen";
 
 export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...FP_SCALAR,
@@ -34,6 +35,7 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_FP,
   ...SVE2_INT,
   ...SVE2_INDEXED,
+  ...SVE2_WIDEN,
   ...SVE_PRED,
   ...SME_ENCODINGS,
 ];
