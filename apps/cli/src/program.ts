@@ -7,6 +7,7 @@ import { registerHosts } from "./commands/hosts";
 import { registerReglist } from "./commands/reglist";
 import { registerSysreg } from "./commands/sysreg";
 import { registerTraps } from "./commands/traps";
+import { registerUser } from "./commands/user";
 import { version } from "./version";
 
 /** The a64vm command tree; every command registers itself from ./commands. */
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerExplainTrap(program);
   registerBaseline(program);
   registerSysreg(program);
+  registerUser(program);
   return program;
 }
 

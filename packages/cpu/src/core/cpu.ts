@@ -65,7 +65,8 @@ export class CodePage {
   constructor(
     readonly vpn: number,
     readonly baseLo: number,
-    readonly baseHi: number,
+    /** Complemented when the page is dropped, so a loop holding it refetches. */
+    public baseHi: number,
     public mapping: PageMapping,
   ) {}
 }
@@ -88,11 +89,50 @@ export class Cpu {
   readonly v32 = new Int32Array(this.v.buffer);
   readonly vf32 = new Float32Array(this.v.buffer);
   readonly vf64 = new Float64Array(this.v.buffer);
-  pcLo = 0;
-  pcHi = 0;
+  /**
+   * PC, the executing instruction's address and the 64-bit scratch result as int32 slots: typed-array
+   * storage keeps them untagged (a class field holding a non-Smi int32 would box it as a HeapNumber).
+   */
+  private readonly s32 = new Int32Array(8);
+
+  get pcLo(): number {
+    return this.s32[0]!;
+  }
+  set pcLo(v: number) {
+    this.s32[0] = v;
+  }
+  get pcHi(): number {
+    return this.s32[1]!;
+  }
+  set pcHi(v: number) {
+    this.s32[1] = v;
+  }
   /** Address of the instruction executing now. */
-  instLo = 0;
-  instHi = 0;
+  get instLo(): number {
+    return this.s32[2]!;
+  }
+  set instLo(v: number) {
+    this.s32[2] = v;
+  }
+  get instHi(): number {
+    return this.s32[3]!;
+  }
+  set instHi(v: number) {
+    this.s32[3] = v;
+  }
+  /** Scratch result of 64-bit helpers (lo/hi), so no helper allocates. */
+  get rlo(): number {
+    return this.s32[4]!;
+  }
+  set rlo(v: number) {
+    this.s32[4] = v;
+  }
+  get rhi(): number {
+    return this.s32[5]!;
+  }
+  set rhi(v: number) {
+    this.s32[5] = v;
+  }
   n = 0;
   z = 0;
   c = 0;
@@ -111,9 +151,6 @@ export class Cpu {
   ss = 0;
   fpcr = 0;
   fpsr = 0;
-  /** Scratch result of 64-bit helpers (lo/hi), so no helper allocates. */
-  rlo = 0;
-  rhi = 0;
   /** Exclusive monitor: armed address (as a number) and size, -1 when open. */
   exclusiveAddress = -1;
   exclusiveSize = 0;
@@ -144,7 +181,8 @@ export class Cpu {
   private readonly codePages = new Map<number, CodePage>();
   private code: CodePage | null = null;
   private readonly slotTpidrEl0: number;
-  private remainingAfterAbandon = 0;
+  /** Budget left when the current instruction started (read after an abandoned instruction). */
+  private left = 0;
 
   constructor(options: CpuOptions) {
     this.features = options.features ?? FeatureSet.all();
@@ -398,6 +436,7 @@ export class Cpu {
   flushTranslations(): void {
     this.tlbReadTag.fill(-1);
     this.tlbWriteTag.fill(-1);
+    for (const page of this.codePages.values()) page.baseHi = ~page.baseHi;
     this.codePages.clear();
     this.code = null;
   }
@@ -410,6 +449,7 @@ export class Cpu {
     const page = this.codePages.get(vpn);
     if (page !== undefined) {
       this.codePages.delete(vpn);
+      page.baseHi = ~page.baseHi;
       if (this.code === page) this.code = null;
     }
   }
@@ -709,15 +749,17 @@ export class Cpu {
     this.stop = 0;
     let remaining = budget;
     while (remaining > 0) {
-      if ((this.irqLine || this.fiqLine) && this.takeInterrupt()) {
-        // fallthrough into execution at the vector
-      }
+      if (this.irqLine || this.fiqLine) this.takeInterrupt();
+      let left: number;
       try {
-        remaining = this.loop(remaining);
+        left = this.loop(remaining);
       } catch (e) {
         if (e !== ABANDON) throw e;
-        remaining = this.remainingAfterAbandon;
+        // An instruction abandoned in fetch still consumes budget, so a faulting vector cannot spin forever.
+        left = Math.min(this.left, remaining - 1);
       }
+      this.instret += remaining - left;
+      remaining = left;
       this.x[62] = 0;
       this.x[63] = 0;
       if (this.stop !== 0) return this.stop as ExitCode;
@@ -725,38 +767,43 @@ export class Cpu {
     return Exit.BUDGET;
   }
 
+  /**
+   * The interpreter loop. Everything on its cold paths is a method call, so an optimised (OSR)
+   * version never meets a property access it has no feedback for.
+   */
   private loop(budget: number): number {
     const x = this.x;
-    let code = this.code;
+    this.left = budget;
+    let code = this.code ?? this.enterPage();
     let remaining = budget;
-    const start = budget;
-    try {
-      while (remaining > 0) {
-        remaining--;
-        const lo = this.pcLo;
-        const hi = this.pcHi;
-        if (code === null || ((lo ^ code.baseLo) & ~0xfff) !== 0 || hi !== code.baseHi) {
-          this.code = null;
-          code = this.codePageAt(lo, hi);
-          this.code = code;
-        }
-        const i = (lo >>> 2) & 1023;
-        let op = code.ops[i]!;
-        if (op === 0) op = this.predecode(code, i);
-        this.instLo = lo;
-        this.instHi = hi;
-        this.pcLo = (lo + 4) | 0;
-        if (lo === -4) this.pcHi = (hi + 1) | 0;
-        HANDLERS[op]!(this, code.words[i]!);
-        x[62] = 0;
-        x[63] = 0;
-        if (this.stop !== 0) break;
-      }
-    } finally {
-      this.instret += start - remaining;
-      this.remainingAfterAbandon = remaining;
+    while (remaining > 0) {
+      const lo = this.pcLo;
+      if (((lo ^ code.baseLo) & ~0xfff) !== 0 || this.pcHi !== code.baseHi) code = this.enterPage();
+      const i = (lo >>> 2) & 1023;
+      let op = code.ops[i]!;
+      if (op === 0) op = this.predecode(code, i);
+      this.instLo = lo;
+      this.instHi = this.pcHi;
+      this.pcLo = (lo + 4) | 0;
+      if (lo === -4) this.carryPc();
+      this.left = --remaining;
+      HANDLERS[op]!(this, code.words[i]!);
+      x[62] = 0;
+      x[63] = 0;
+      if (this.stop !== 0) return remaining;
     }
     return remaining;
+  }
+
+  private enterPage(): CodePage {
+    this.code = null;
+    const page = this.codePageAt(this.pcLo, this.pcHi);
+    this.code = page;
+    return page;
+  }
+
+  private carryPc(): void {
+    this.pcHi = (this.pcHi + 1) | 0;
   }
 
   /** Answers the trap policy for a system-register access; raises UNDEF/EL2 trap when not allowed. */

@@ -2,6 +2,7 @@
  * Maps an instruction word to the id of the handler that executes it (or UNDEF), once per word:
  * the result is cached per code page, so none of this runs on the hot path.
  */
+import { OPCODES, opcodeOf } from "@a64vm/decoder";
 import type { FeatureSet } from "@a64vm/sysreg";
 import * as br from "./branch";
 import * as imm from "./dp-imm";
@@ -12,7 +13,22 @@ import * as sys from "./system";
 
 const U = br.UNDEF;
 
+/**
+ * The handler for a word under a feature set. The decoder's tags are the authority on which
+ * FEAT_* an encoding needs: a word this core can execute still UNDEFs when its tag is absent.
+ */
 export function decodeA64(w: number, f: FeatureSet): number {
+  const id = decodeForms(w, f);
+  // Hint space executes as NOP on a core without the hint's feature (BTI, PAC*SP, ...).
+  if (id === U || (w & 0xfffff01f) >>> 0 === 0xd503201f) return id;
+  const feature = OPCODES[opcodeOf(w)]?.feature ?? null;
+  if (feature === null) return id;
+  if (typeof feature === "string") return f.has(feature) ? id : U;
+  for (const name of feature) if (!f.has(name)) return U;
+  return id;
+}
+
+function decodeForms(w: number, f: FeatureSet): number {
   const op0 = (w >>> 25) & 15;
   if ((op0 & 14) === 8) return decodeDpImm(w);
   if ((op0 & 14) === 10) return decodeBranchSys(w, f);

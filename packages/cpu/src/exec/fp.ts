@@ -5,6 +5,7 @@
  */
 import type { Cpu } from "../core/cpu";
 import { condHolds, fromBig } from "./int64";
+import { arith, round32 } from "./rounding";
 import { define } from "./table";
 
 const TWO32 = 4294967296;
@@ -92,10 +93,10 @@ export const FP1 = define("FP1", (c, w) => {
   let r: number;
   switch (op) {
     case 3:
-      r = Math.sqrt(a);
+      r = arith(c, 4, a, 0, type === 0);
       break;
     case 4:
-      set(c, 0, d, quiet(c, a));
+      set(c, 0, d, Number.isNaN(a) ? quiet(c, a) : round32(c, a, 0, (c.fpcr >>> 22) & 3));
       return;
     case 5:
       set(c, 1, d, quiet(c, a));
@@ -143,16 +144,16 @@ export const FP2 = define("FP2", (c, w) => {
   let r: number;
   switch (op) {
     case 0:
-      r = a * b;
+      r = arith(c, 2, a, b, type === 0);
       break;
     case 1:
-      r = a / b;
+      r = arith(c, 3, a, b, type === 0);
       break;
     case 2:
-      r = a + b;
+      r = arith(c, 0, a, b, type === 0);
       break;
     case 3:
-      r = a - b;
+      r = arith(c, 1, a, b, type === 0);
       break;
     case 4:
       r =
@@ -181,7 +182,7 @@ export const FP2 = define("FP2", (c, w) => {
       r = Number.isNaN(a) ? b : Number.isNaN(b) ? a : a === b && a === 0 ? (Object.is(a, -0) ? a : b) : Math.min(a, b);
       break;
     case 8:
-      r = -(a * b);
+      r = -arith(c, 2, a, b, type === 0);
       break;
     default:
       return c.undefined();

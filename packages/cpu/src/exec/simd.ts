@@ -440,6 +440,28 @@ export const TWO_MISC = define("TWO_MISC", (c, w) => {
     commit(c, d, 1);
     return;
   }
+  if (opcode === 2 || opcode === 6) {
+    // SADDLP/UADDLP (2), SADALP/UADALP (6): pairwise widening add, optionally accumulating
+    if (size === 3) return c.undefined();
+    const pairs = (bytes >>> size) >>> 1;
+    for (let e = 0; e < pairs; e++) {
+      let r = lane(c, n, size, 2 * e, u === 0) + lane(c, n, size, 2 * e + 1, u === 0);
+      if (size === 2) {
+        const dlo = c.v32[d * 4 + e * 2]!;
+        const dhi = c.v32[d * 4 + e * 2 + 1]!;
+        if (opcode === 6) r += dhi * 4294967296 + (dlo >>> 0);
+        const hi = Math.floor(r / 4294967296);
+        T32[e * 2] = (r - hi * 4294967296) | 0;
+        T32[e * 2 + 1] = hi | 0;
+      } else {
+        if (opcode === 6) r += lane(c, d, size + 1, e, false);
+        putT(size + 1, e, r & ones(size + 1));
+      }
+    }
+    if (q === 0) T32[2] = T32[3] = 0;
+    commit(c, d, q);
+    return;
+  }
   const elems = bytes >>> size;
   if (size === 3) {
     if (q === 0) c.undefined();
@@ -833,6 +855,154 @@ export const FP_VEC3 = define("FP_VEC3", (c, w) => {
   commit(c, d, q);
 });
 
+/** DUP (element, scalar): Vd's lowest element = Vn[index], the rest of Vd zeroed. */
+export const DUP_SCALAR = define("DUP_SCALAR", (c, w) => {
+  const imm5 = (w >>> 16) & 31;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const size = 31 - Math.clz32(imm5 & -imm5);
+  const esize = 1 << size;
+  const index = imm5 >>> (size + 1);
+  T32[0] = T32[1] = T32[2] = T32[3] = 0;
+  for (let b = 0; b < esize; b++) T[b] = c.v[n * 16 + index * esize + b]!;
+  commit(c, d, 1);
+});
+
+/** Key of an FP two-register-misc form: U:size<1>:opcode. */
+function fpMiscKey(w: number): number {
+  return (((w >>> 29) & 1) << 6) | (((w >>> 23) & 1) << 5) | ((w >>> 12) & 31);
+}
+
+const FP_MISC_OPS = new Set([
+  0b0011101, // SCVTF
+  0b1011101, // UCVTF
+  0b0111011, // FCVTZS
+  0b1111011, // FCVTZU
+  0b0101111, // FABS
+  0b1101111, // FNEG
+  0b1111111, // FSQRT
+  0b0011000, // FRINTN
+  0b0011001, // FRINTM
+  0b0111000, // FRINTP
+  0b0111001, // FRINTZ
+  0b1011000, // FRINTA
+  0b1111001, // FRINTI
+  0b1011001, // FRINTX
+]);
+
+/** FP two-register misc, vector and scalar (AdvSIMD scalar: bit 28 set): conversions, FABS/FNEG/FSQRT, FRINT*. */
+export const FP_MISC = define("FP_MISC", (c, w) => {
+  const scalar = ((w >>> 28) & 1) === 1;
+  const q = (w >>> 30) & 1;
+  const sz = (w >>> 22) & 1;
+  const key = fpMiscKey(w);
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  if (!scalar && sz === 1 && q === 0) return c.undefined();
+  const elems = scalar ? 1 : sz === 1 ? 2 : 2 << q;
+  const F = sz === 1 ? c.vf64 : c.vf32;
+  const per = sz === 1 ? 2 : 4;
+  const v32 = c.v32;
+  for (let e = 0; e < elems; e++) {
+    const word = v32[n * 4 + e * (sz + 1)]!;
+    const a = F[n * per + e]!;
+    let r = 0;
+    let bits = false;
+    switch (key) {
+      case 0b0011101:
+        r = sz === 1 ? v32[n * 4 + e * 2 + 1]! * 4294967296 + (word >>> 0) : word;
+        if (sz === 1 && Math.abs(r) >= 9007199254740992)
+          r = Number(BigInt.asIntN(64, (BigInt(v32[n * 4 + e * 2 + 1]!) << 32n) | BigInt(word >>> 0)));
+        break;
+      case 0b1011101:
+        r = sz === 1 ? (v32[n * 4 + e * 2 + 1]! >>> 0) * 4294967296 + (word >>> 0) : word >>> 0;
+        if (sz === 1 && r >= 9007199254740992)
+          r = Number((BigInt(v32[n * 4 + e * 2 + 1]! >>> 0) << 32n) | BigInt(word >>> 0));
+        break;
+      case 0b0111011:
+      case 0b1111011: {
+        const t = Math.trunc(a);
+        const unsigned = key === 0b1111011;
+        bits = true;
+        if (sz === 1) {
+          const big = Number.isNaN(t)
+            ? 0n
+            : BigInt(Math.min(Math.max(t, unsigned ? 0 : -(2 ** 63)), unsigned ? 2 ** 64 - 1 : 2 ** 63 - 1));
+          const clamped = unsigned
+            ? big > 0xffffffffffffffffn
+              ? 0xffffffffffffffffn
+              : big
+            : big > 0x7fffffffffffffffn
+              ? 0x7fffffffffffffffn
+              : big;
+          T32[e * 2] = Number(BigInt.asIntN(32, clamped));
+          T32[e * 2 + 1] = Number(BigInt.asIntN(32, clamped >> 32n));
+        } else {
+          const lo = unsigned ? 0 : -2147483648;
+          const hi = unsigned ? 4294967295 : 2147483647;
+          T32[e] = Number.isNaN(t) ? 0 : Math.min(Math.max(t, lo), hi) | 0;
+        }
+        break;
+      }
+      case 0b0101111:
+      case 0b1101111: {
+        bits = true;
+        const top = sz === 1 ? v32[n * 4 + e * 2 + 1]! : word;
+        const flipped = key === 0b0101111 ? top & 0x7fffffff : top ^ -0x80000000;
+        if (sz === 1) {
+          T32[e * 2] = word;
+          T32[e * 2 + 1] = flipped;
+        } else T32[e] = flipped;
+        break;
+      }
+      case 0b1111111:
+        r = Math.sqrt(a);
+        break;
+      case 0b0011000:
+      case 0b1111001:
+      case 0b1011001: {
+        const f = Math.floor(a);
+        const diff = a - f;
+        r =
+          key === 0b0011000 || ((c.fpcr >>> 22) & 3) === 0
+            ? diff > 0.5
+              ? f + 1
+              : diff < 0.5
+                ? f
+                : f % 2 === 0
+                  ? f
+                  : f + 1
+            : [a, Math.ceil(a), Math.floor(a), Math.trunc(a)][(c.fpcr >>> 22) & 3]!;
+        break;
+      }
+      case 0b0011001:
+        r = Math.floor(a);
+        break;
+      case 0b0111000:
+        r = Math.ceil(a);
+        break;
+      case 0b0111001:
+        r = Math.trunc(a);
+        break;
+      default:
+        r = a < 0 ? -Math.round(-a) : Math.round(a);
+    }
+    if (!bits) {
+      if (r === 0 && (a < 0 || Object.is(a, -0)) && key !== 0b0011101 && key !== 0b1011101) r = -0;
+      if (sz === 1) TF64[e] = r;
+      else TF32[e] = r;
+    }
+  }
+  if (scalar) {
+    if (sz === 0) T32[1] = 0;
+    T32[2] = T32[3] = 0;
+    commit(c, d, 1);
+    return;
+  }
+  if (q === 0) T32[2] = T32[3] = 0;
+  commit(c, d, q);
+});
+
 export function decodeSimd(w: number, f: FeatureSet): number {
   // Scalar floating point (bits 31:24 = 0x1e, 0x1f).
   const top = (w >>> 24) & 0xff;
@@ -854,21 +1024,23 @@ export function decodeSimd(w: number, f: FeatureSet): number {
       return fp.FP_INT;
     }
     if (w >>> 31 === 1) return UNDEF;
-    if ((w & 0xff207c00) >>> 0 === (0x1e204000 | (type << 22)) >>> 0) {
+    if ((w & 0xff207c00) >>> 0 === 0x1e204000 >>> 0) {
       const op = (w >>> 15) & 63;
       if (op === 0) return fp.FMOV_REG;
       if (op <= 5 || (op >= 8 && op <= 15 && op !== 13)) return op === 4 + type ? UNDEF : fp.FP1;
       return UNDEF;
     }
-    if ((w & 0xff203c07) >>> 0 === (0x1e202000 | (type << 22)) >>> 0) return fp.FCMP;
-    if ((w & 0xff201fe0) >>> 0 === (0x1e201000 | (type << 22)) >>> 0) return fp.FMOV_IMM;
-    if ((w & 0xff200c00) >>> 0 === (0x1e200800 | (type << 22)) >>> 0) return ((w >>> 12) & 15) <= 8 ? fp.FP2 : UNDEF;
-    if ((w & 0xff200c00) >>> 0 === (0x1e200c00 | (type << 22)) >>> 0) return fp.FCSEL;
-    if ((w & 0xff200c00) >>> 0 === (0x1e200400 | (type << 22)) >>> 0) return fp.FCCMP;
+    if ((w & 0xff203c07) >>> 0 === 0x1e202000 >>> 0) return fp.FCMP;
+    if ((w & 0xff201fe0) >>> 0 === 0x1e201000 >>> 0) return fp.FMOV_IMM;
+    if ((w & 0xff200c00) >>> 0 === 0x1e200800 >>> 0) return ((w >>> 12) & 15) <= 8 ? fp.FP2 : UNDEF;
+    if ((w & 0xff200c00) >>> 0 === 0x1e200c00 >>> 0) return fp.FCSEL;
+    if ((w & 0xff200c00) >>> 0 === 0x1e200400 >>> 0) return fp.FCCMP;
     return UNDEF;
   }
   if (top === 0x1f) return ((w >>> 22) & 3) < 2 ? fp.FP3 : UNDEF;
   if (!f.has("FEAT_AdvSIMD")) return UNDEF;
+  if ((w & 0xdf3e0c00) >>> 0 === 0x5e200800) return FP_MISC_OPS.has(fpMiscKey(w)) ? FP_MISC : UNDEF;
+  if ((w & 0xffe0fc00) >>> 0 === 0x5e000400) return (w >>> 16) & 15 ? DUP_SCALAR : UNDEF;
   if ((w & 0x9ff80400) >>> 0 === 0x0f000400) return MOVI;
   if ((w & 0x9fe08400) >>> 0 === 0x0e000400) return COPY;
   if ((w & 0xbfe08400) >>> 0 === 0x2e000000) return EXT;
@@ -882,8 +1054,8 @@ export function decodeSimd(w: number, f: FeatureSet): number {
   }
   if ((w & 0x9f3e0c00) >>> 0 === 0x0e200800) {
     const opcode = (w >>> 12) & 31;
-    if (opcode <= 1 || opcode === 5 || (opcode >= 8 && opcode <= 11) || opcode === 18) return TWO_MISC;
-    return UNDEF;
+    if (opcode <= 2 || opcode === 5 || opcode === 6 || (opcode >= 8 && opcode <= 11) || opcode === 18) return TWO_MISC;
+    return FP_MISC_OPS.has(fpMiscKey(w)) ? FP_MISC : UNDEF;
   }
   if ((w & 0x9f3e0c00) >>> 0 === 0x0e300800) return ACROSS;
   if ((w & 0x9f200c00) >>> 0 === 0x0e200000) return THREE_DIFF;

@@ -75,6 +75,8 @@ export class UserProcess {
   readonly cpu: Cpu;
   readonly syscalls: LinuxSyscalls;
   readonly features: FeatureSet;
+  /** The instruction word at the PC of the last fatal signal (0 when none). */
+  lastWord = 0;
 
   constructor(
     image: Uint8Array,
@@ -185,6 +187,7 @@ export class UserProcess {
       }
       if (e.ec === EC.UNKNOWN) {
         const word = this.wordAt(e.pcLo, e.pcHi);
+        this.lastWord = Number.parseInt(word, 16) | 0;
         return finish(132, "SIGILL", `SIGILL: illegal instruction 0x${word} at pc ${pc}`);
       }
       if (e.ec === EC.BRK64) return finish(133, "SIGTRAP", `SIGTRAP: brk #0x${e.iss.toString(16)} at pc ${pc}`);
