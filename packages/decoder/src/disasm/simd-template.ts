@@ -194,6 +194,10 @@ function registerPieceAt(lsb: number, width: number, kind: string): Piece {
         size(w) === 2
           ? `z${(w >>> 16) & 7}.h[${(((w >>> 19) & 3) << 1) | ((w >>> 11) & 1)}]`
           : `z${(w >>> 16) & 15}.s[${(((w >>> 20) & 1) << 1) | ((w >>> 11) & 1)}]`;
+    case "Xlh":
+      return (w) => `z${(w >>> 16) & 7}.h[${(((w >>> 19) & 3) << 1) | ((w >>> 11) & 1)}]`;
+    case "Xh2":
+      return (w) => `z${(w >>> 16) & 7}.h[${(w >>> 19) & 3}]`;
     case "Xdot":
       return (w) =>
         size(w) === 2 ? `z${(w >>> 16) & 7}.b[${(w >>> 19) & 3}]` : `z${(w >>> 16) & 15}.h[${(w >>> 20) & 1}]`;

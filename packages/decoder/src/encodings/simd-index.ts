@@ -11,6 +11,7 @@ import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
 import { SME_ENCODINGS } from "./sme";
 import { SVE_FP } from "./sve-fp";
+import { SVE_FP_INDEXED } from "./sve-fp-indexed";
 import { SVE_INT } from "./sve-int";
 import { SVE_LDST } from "./sve-ldst";
 import { SVE_PERM } from "./sve-perm";
@@ -33,6 +34,7 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_INT,
   ...SVE_PERM,
   ...SVE_FP,
+  ...SVE_FP_INDEXED,
   ...SVE2_INT,
   ...SVE2_INDEXED,
   ...SVE2_WIDEN,
