@@ -57,7 +57,7 @@ function userspaceVisible(vcpu: VcpuFpState): { words: number[]; bytes: Uint8Arr
     chunks.push(vcpu.sve.getFfr());
   }
   if (vcpu.has("fpmr")) out.push(vcpu.fpmr.lo, vcpu.fpmr.hi);
-  return { words: out, bytes: Uint8Array.from(chunks.flatMap((c) => [...c])) };
+  return { words: out, bytes: Buffer.concat(chunks) };
 }
 
 function containsPattern(bytes: Uint8Array): boolean {
