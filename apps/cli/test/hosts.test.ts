@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { a64vm, json } from "./run-cli";
 
 interface HostsDocument {
-  hosts: { name: string; description: string; midr: string; source: string }[];
+  hosts: { name: string; description: string; midr: string; source: string; deviations: string[] }[];
 }
 
 describe("a64vm hosts", () => {
@@ -24,6 +24,7 @@ describe("a64vm hosts", () => {
     const doc = json<HostsDocument>(run);
     const names = doc.hosts.map((h) => h.name);
     expect(names).toEqual(expect.arrayContaining(["cortex-a53", "neoverse-n1", "neoverse-v2", "fujitsu-monaka"]));
+    expect(doc.hosts.find((h) => h.name === "neoverse-v1")?.deviations).toContain("v8Ap4 --> FEAT_TTL");
     for (const host of doc.hosts) {
       expect(host.midr).toMatch(/^0x[0-9a-f]+$/);
       expect(host.source.length).toBeGreaterThan(0);

@@ -20,6 +20,7 @@ export function registerHosts(program: Command): void {
             description: p.description,
             midr: hex(p.midr),
             source: p.source,
+            deviations: p.deviations,
           })),
         });
         return;
