@@ -94,7 +94,14 @@ export class VcpuFpState {
       throw new ConfigurationLockedError("FP features and vector lengths are fixed once the vCPU has run");
     this.assertNotLive("restrict the FP configuration");
     const old = this.#registers.layout;
-    const layout = vmLayout(this.host, config);
+    // Lengths left out keep their current value rather than growing back to the host's maximum.
+    const keepVl = config.vl === undefined && config.features.has("FEAT_SVE") && old.vl !== 0;
+    const keepSvl = config.svl === undefined && config.features.has("FEAT_SME") && old.svl !== 0;
+    const layout = vmLayout(this.host, {
+      ...config,
+      ...(keepVl ? { vl: old.vl } : {}),
+      ...(keepSvl ? { svl: old.svl } : {}),
+    });
     const added = layout.features.intersect(FP_FEATURES).difference(old.features);
     if (added.size > 0) throw new ConfigurationLockedError(`restricting cannot add ${added.names().join(", ")}`);
     if (layout.vl > old.vl)

@@ -60,6 +60,12 @@ describe("restricting a feature before the first run sanitises its state", () =>
     expect(() => s.restrict({ features: EVERYTHING })).toThrow(ConfigurationLockedError); // no way back
   });
 
+  it("keeps the current vector lengths when a restriction leaves them out", () => {
+    const s = VcpuFpState.create(FULL_HOST, { features: EVERYTHING, vl: 256, svl: 256 });
+    s.restrict({ features: EVERYTHING.without("FPMR") });
+    expect([s.layout.vl, s.layout.svl]).toEqual([256, 256]);
+  });
+
   it("refuses to add features or lengthen vectors, and refuses any change after the first run", () => {
     const s = filled(WITH_SVE);
     expect(() => s.restrict({ features: WITH_SVE.with("FPMR") })).toThrow(/cannot add FEAT_FPMR/);
