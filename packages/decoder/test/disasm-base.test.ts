@@ -73,6 +73,8 @@ const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
   [0x744a2c2f, "cbhi w15, w10, #-636"],
   [0x990e0808, "stilp w8, w14, [x0, #-8]!"],
   [0xf8b9683b, "rprfm #19, x25, [x1]"],
+  [0x5a9f27f9, "cneg w25, wzr, lo"],
+  [0xd91f0e02, "gcsstr x2, [x16]"],
 ];
 
 describe("disassemble, base A64", () => {

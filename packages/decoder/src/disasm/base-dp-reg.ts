@@ -71,7 +71,7 @@ function condSelect(mn: string, same: string | null, zero: string | null): Forma
     const cond = f.cond!;
     if (cond < 14 && f.rm === f.rn) {
       if (zero !== null && f.rn === 31) return `${zero} ${r(sf, f.rd!)}, ${invert(cond)}`;
-      if (same !== null && f.rn !== 31) return `${same} ${r(sf, f.rd!)}, ${r(sf, f.rn!)}, ${invert(cond)}`;
+      if (same !== null) return `${same} ${r(sf, f.rd!)}, ${r(sf, f.rn!)}, ${invert(cond)}`;
     }
     return `${mn} ${r(sf, f.rd!)}, ${r(sf, f.rn!)}, ${r(sf, f.rm!)}, ${CONDITIONS[cond]!}`;
   };

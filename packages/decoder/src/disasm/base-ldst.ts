@@ -251,6 +251,8 @@ const set =
     `${mn}${SET_OPTIONS[f.opt!]!} [${x(f.rd!)}]!, ${x(f.rn!)}!, ${x(f.rs!)}`;
 
 export const BASE_LDST_FORMAT: FormatterTable = {
+  GCSSTR: (_, f) => `gcsstr ${x(f.rt!)}, [${xsp(f.rn!)}]`,
+  GCSSTTR: (_, f) => `gcssttr ${x(f.rt!)}, [${xsp(f.rn!)}]`,
   LDTADD: unprivAtomic("ldtadd"),
   LDTCLR: unprivAtomic("ldtclr"),
   LDTSET: unprivAtomic("ldtset"),

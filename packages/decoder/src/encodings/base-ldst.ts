@@ -245,6 +245,9 @@ export const BASE_LDST: readonly EncodingLine[] = [
   enc("SETGP",           "00 011 1 01 11 0 rs:5 00 opt:2 01 rn:5 rd:5", mopsSetTagged),
   enc("SETGM",           "00 011 1 01 11 0 rs:5 01 opt:2 01 rn:5 rd:5", mopsSetTagged),
   enc("SETGE",           "00 011 1 01 11 0 rs:5 10 opt:2 01 rn:5 rd:5", mopsSetTagged),
+  // Guarded control stack stores (FEAT_GCS)
+  enc("GCSSTR",          "11011001 000 11111 000011 rn:5 rt:5", { cls: "load-store", feature: "FEAT_GCS" }),
+  enc("GCSSTTR",         "11011001 000 11111 000111 rn:5 rt:5", { cls: "load-store", feature: "FEAT_GCS" }),
   // Load register, with pointer authentication
   enc("LDRAA",           "11 111 0 00 0 s:1 1 imm9:9 0 1 rn:5 rt:5", { cls: "load-store", feature: "FEAT_PAuth" }),
   enc("LDRAB",           "11 111 0 00 1 s:1 1 imm9:9 0 1 rn:5 rt:5", { cls: "load-store", feature: "FEAT_PAuth" }),
