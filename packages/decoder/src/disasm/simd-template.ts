@@ -159,6 +159,8 @@ function registerPieceAt(lsb: number, width: number, kind: string): Piece {
       return (w) => `p${n(w)}.${SVE_SIZE[size(w)]}`;
     case "zT":
       return (w) => `z${n(w)}.${SVE_SIZE[size(w)]}`;
+    case "pzm16":
+      return (w) => `p${n(w)}/${(w >>> 16) & 1 ? "m" : "z"}`;
     case "pzm":
       return (w) => `p${n(w)}/${(w >>> 14) & 1 ? "m" : "z"}`;
     case "rsp":
@@ -264,6 +266,30 @@ export function registerList(first: number, count: number, arrangement: string):
 const SVE_SIZE = ["b", "h", "s", "d"] as const;
 
 const SVE_SIZE_Q = ["b", "h", "s", "d", "q"] as const;
+
+/** Predicate constraint names of element counts and PTRUE; the unnamed values print as `#n`. */
+const SVE_PATTERNS: readonly string[] = Array.from({ length: 32 }, (_, i) => {
+  const named: Readonly<Record<number, string>> = {
+    0: "pow2",
+    1: "vl1",
+    2: "vl2",
+    3: "vl3",
+    4: "vl4",
+    5: "vl5",
+    6: "vl6",
+    7: "vl7",
+    8: "vl8",
+    9: "vl16",
+    10: "vl32",
+    11: "vl64",
+    12: "vl128",
+    13: "vl256",
+    29: "mul4",
+    30: "mul3",
+    31: "all",
+  };
+  return named[i] ?? `#${i}`;
+});
 
 /** Element size of DUP (indexed): the lowest set bit of tsz (bits 20:16). */
 function indexedSize(w: number): number {
@@ -458,6 +484,17 @@ function placeholderPiece(body: string): Piece {
   }
   if (body === "zav") return (w) => `w${12 + ((w >>> 13) & 3)}, ${w & 15}`;
   if (body === "zavl") return (w) => ((w & 15) === 0 ? "" : `, #${w & 15}, mul vl`);
+  if (body === "bhwd") return (w) => "bhwd"[size(w)]!;
+  if (body === "simm6") return (w) => `${(w << 21) >> 26}`;
+  if (body === "pattern") {
+    // The predicate pattern and multiplier of an element count; `all` with no multiplier is implied.
+    return (w) => {
+      const pattern = (w >>> 5) & 31;
+      const imm = (w >>> 16) & 15;
+      if (pattern === 31 && imm === 0) return "";
+      return `, ${SVE_PATTERNS[pattern]}${imm === 0 ? "" : `, mul #${imm + 1}`}`;
+    };
+  }
   if (body === "cpyimm") {
     // A shifted zero keeps its shift in the text; other values print already shifted.
     return (w) => {

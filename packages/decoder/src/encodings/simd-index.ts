@@ -10,8 +10,10 @@ import { SIMD_MISC } from "./simd-misc";
 import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
 import { SME_ENCODINGS } from "./sme";
+import { SVE_COUNT } from "./sve-count";
 import { SVE_FP } from "./sve-fp";
 import { SVE_FP_INDEXED } from "./sve-fp-indexed";
+import { SVE_FP_UNARY } from "./sve-fp-unary";
 import { SVE_INT } from "./sve-int";
 import { SVE_LDST } from "./sve-ldst";
 import { SVE_PERM } from "./sve-perm";
@@ -35,6 +37,8 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_PERM,
   ...SVE_FP,
   ...SVE_FP_INDEXED,
+  ...SVE_FP_UNARY,
+  ...SVE_COUNT,
   ...SVE2_INT,
   ...SVE2_INDEXED,
   ...SVE2_WIDEN,
