@@ -5,6 +5,7 @@ import { registerExplainTrap } from "./commands/explain-trap";
 import { registerFeatures } from "./commands/features";
 import { registerHosts } from "./commands/hosts";
 import { registerReglist } from "./commands/reglist";
+import { registerRun } from "./commands/run";
 import { registerSysreg } from "./commands/sysreg";
 import { registerTraps } from "./commands/traps";
 import { registerUser } from "./commands/user";
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerDisasm(program);
   registerHosts(program);
   registerReglist(program);
+  registerRun(program);
   registerTraps(program);
   registerExplainTrap(program);
   registerBaseline(program);

@@ -1,4 +1,5 @@
 export { FdtFormatError, type FdtNode, fdtNode, findFdtNode, parseFdt, prop, serializeFdt } from "./board/fdt";
+export { MachineError, type MachineOptions, type MachineResult, VirtMachine } from "./board/machine";
 export { Pl011, type Pl011State } from "./board/pl011";
 export {
   type PowerState,
@@ -41,8 +42,11 @@ export {
   SnapshotVersionError,
   writeFileAtomic,
 } from "./snapshot/container";
+export type { VcpuExit } from "./vm/exits";
+export { GuestImageError, type LoadedImage, loadGuestElf, placeDeviceTree } from "./vm/guest-loader";
 export { type Host, hostOf } from "./vm/host";
 export { type IdRegisterWriteOptions, VmIdRegisters } from "./vm/id-registers";
+export { type TrapCounts, VmTrapPolicy } from "./vm/trap-policy";
 export { Vcpu, type VcpuInit } from "./vm/vcpu";
 export { VCPU_SYSREGS, type VcpuRegisterCondition, type VcpuSysreg, visibleSysregs } from "./vm/vcpu-sysregs";
 export { FeatureNotOnHostError, type FeatureRestriction, Vm, type VmOptions } from "./vm/vm";

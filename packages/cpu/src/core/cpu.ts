@@ -53,6 +53,11 @@ export interface CpuOptions {
   readonly hostedExceptions?: boolean;
   /** Whether EL2 is implemented. */
   readonly el2?: boolean;
+  /**
+   * The hypervisor runs on the host at EL2: an exception taken to EL2 (HVC, a trap the policy routes
+   * to EL2) stops the core with Exit.EXCEPTION, `exception` describing it, instead of entering EL2.
+   */
+  readonly hostedEl2?: boolean;
 }
 
 const TLB_SIZE = 256;
@@ -167,6 +172,7 @@ export class Cpu {
   readonly trapPolicy: TrapPolicy;
   readonly hostedExceptions: boolean;
   readonly hasEl2: boolean;
+  readonly hostedEl2: boolean;
   readonly memory: AddressTranslator;
   /** Hooks into exclusive/SC etc. */
   private mmioReadPending = false;
@@ -190,6 +196,7 @@ export class Cpu {
     this.trapPolicy = options.trapPolicy ?? ALLOW_ALL;
     this.hostedExceptions = options.hostedExceptions ?? false;
     this.hasEl2 = options.el2 ?? true;
+    this.hostedEl2 = options.hostedEl2 ?? false;
     const dummy = new DataView(new ArrayBuffer(8));
     this.tlbReadView = new Array<DataView>(TLB_SIZE).fill(dummy);
     this.tlbWriteView = new Array<DataView>(TLB_SIZE).fill(dummy);
@@ -388,6 +395,12 @@ export class Cpu {
     if (target === 1 && this.el === 0 && this.hasEl2 && (this.sysregs.get(SYSREG.HCR_EL2)! & (1n << 27n)) !== 0n)
       target = 2;
     if (ec === EC.HVC64) target = Math.max(2, this.el);
+    if (this.hostedEl2 && target === 2) {
+      this.pcLo = elrLo;
+      this.pcHi = elrHi;
+      this.stop = Exit.EXCEPTION;
+      return;
+    }
     const esr = (ec << 26) | (1 << 25) | (iss & 0x1ffffff);
     this.enter(target, 0, esr >>> 0, far, elrLo, elrHi, ec >= 0x20 && ec <= 0x25);
   }

@@ -4,11 +4,13 @@
  * no list entry and no storage; hiding a feature before the first run resets its state.
  */
 
-import { Cpu } from "@a64vm/cpu";
+import { Cpu, EC, Exit } from "@a64vm/cpu";
 import { VcpuFpState } from "@a64vm/fpstate";
 import { encodingFromKey, ID_SPACE_KEYS, lookupSysReg } from "@a64vm/sysreg";
 import { InvalidRegisterValueError, UnknownRegisterError } from "../errors";
 import { CoreReg, decodeRegId, FwReg, KVM_REGS_OFFSET, regSizeBytes, SveReg, sysRegId } from "../kvm/reg-id";
+import type { VcpuExit } from "./exits";
+import { VmTrapPolicy } from "./trap-policy";
 import { type VcpuSysreg, visibleSysregs } from "./vcpu-sysregs";
 import type { Vm } from "./vm";
 
@@ -22,6 +24,8 @@ export interface VcpuInit {
   readonly sveVectorLength?: number;
 }
 
+const BUDGET: VcpuExit = { kind: "budget" };
+const IDLE: VcpuExit = { kind: "idle" };
 const PSCI_VERSIONS = { "0.2": 0x2n, "1.0": 0x1_0000n, "1.1": 0x1_0001n } as const;
 
 export class Vcpu {
@@ -32,13 +36,28 @@ export class Vcpu {
   #psciVersion: bigint;
   readonly #spsrAarch32 = [0n, 0n, 0n, 0n];
   #fp: VcpuFpState | null = null;
+  #trapPolicy: VmTrapPolicy | null = null;
+  /** PSCI power state: only vCPU 0 starts on; the others wait for CPU_ON. */
+  #poweredOn: boolean;
+  /** Instructions this vCPU has executed. */
+  instructions = 0;
 
   constructor(vm: Vm, index: number, init: VcpuInit) {
     this.vm = vm;
     this.index = index;
     this.init = init;
     this.#psciVersion = PSCI_VERSIONS[init.psciVersion ?? "1.1"];
-    this.#cpu = this.#newCore();
+    this.#poweredOn = index === 0;
+    this.#cpu = this.#newCore(null);
+  }
+
+  get poweredOn(): boolean {
+    return this.#poweredOn;
+  }
+
+  /** The trap policy in force (from the first run on). */
+  get trapPolicy(): VmTrapPolicy | null {
+    return this.#trapPolicy;
   }
 
   /** The execution core (its features are the VM's as of the last reset or first run). */
@@ -50,11 +69,19 @@ export class Vcpu {
     return this.#psciVersion;
   }
 
-  #newCore(): Cpu {
-    const cpu = new Cpu({ features: this.vm.features, memory: this.vm.bus, hostedExceptions: true });
+  #newCore(trapPolicy: VmTrapPolicy | null): Cpu {
+    const cpu = new Cpu({
+      features: this.vm.features,
+      memory: this.vm.bus,
+      hostedEl2: true,
+      ...(trapPolicy !== null ? { trapPolicy } : {}),
+    });
     cpu.pc = 0n;
     cpu.setPstateElSp(1, 1); // the reset state KVM gives a vCPU: EL1h with DAIF masked
     cpu.daif = 0xf;
+    // The whole ID space exists (unallocated encodings read as zero); reads trap to the hypervisor,
+    // which answers from the VM's ID registers (HCR_EL2.TID3).
+    for (const key of ID_SPACE_KEYS) cpu.sysregs.define(key, this.vm.idRegisters.get(key));
     cpu.sysregs.define(encodingKeyOf("MPIDR_EL1"), 0x8000_0000n | BigInt(this.index));
     return cpu;
   }
@@ -203,6 +230,164 @@ export class Vcpu {
     if (!regs.has(key)) regs.define(key);
     if (value !== null) regs.set(key, value);
     return regs.get(key)!;
+  }
+
+  /**
+   * KVM_RUN: runs until an exit the VMM must see (MMIO, a system event, idle, the budget) or an
+   * internal error. PSCI calls and ID register reads are handled here, as KVM handles them.
+   */
+  run(budget: number): VcpuExit {
+    if (!this.vm.hasRun) this.vm.markRun();
+    if (this.#trapPolicy === null) this.#finalise();
+    if (!this.#poweredOn) return IDLE;
+    const cpu = this.#cpu;
+    let remaining = budget;
+    while (remaining > 0) {
+      const before = cpu.instret;
+      const code = cpu.run(remaining);
+      const executed = cpu.instret - before;
+      this.instructions += executed;
+      remaining -= Math.max(1, executed);
+      if (code === Exit.BUDGET) return BUDGET;
+      if (code === Exit.MMIO) {
+        const m = cpu.mmio;
+        return {
+          kind: "mmio",
+          address: BigInt(m.address),
+          size: m.size,
+          isWrite: m.isWrite,
+          data: (BigInt(m.dataHi >>> 0) << 32n) | BigInt(m.dataLo >>> 0),
+        };
+      }
+      if (code === Exit.WAIT) return IDLE;
+      if (code === Exit.EXCEPTION) {
+        const exit = this.#handleExit();
+        if (exit !== null) return exit;
+        continue;
+      }
+      return this.#internalError(`the core stopped with exit code ${code}`);
+    }
+    return BUDGET;
+  }
+
+  /** Completes an MMIO read exit with the device's data; the next run re-executes the load. */
+  completeMmioRead(data: bigint): void {
+    this.#cpu.completeMmioRead(Number(data & 0xffff_ffffn) | 0, Number((data >> 32n) & 0xffff_ffffn) | 0);
+  }
+
+  /** PSCI CPU_ON: the vCPU starts at `entry` at EL1h, MMU off, with x0 = context ID. */
+  powerOn(entry: bigint, contextId: bigint): void {
+    const cpu = this.#cpu;
+    cpu.pc = entry;
+    cpu.setX(0, contextId);
+    cpu.setPstateElSp(1, 1);
+    cpu.daif = 0xf;
+    this.#poweredOn = true;
+  }
+
+  powerOff(): void {
+    this.#poweredOn = false;
+  }
+
+  /** The first run fixes the feature set: the core is rebuilt for it, keeping only visible state. */
+  #finalise(): void {
+    const old = this.#cpu;
+    this.#trapPolicy = new VmTrapPolicy(this.vm);
+    const cpu = this.#newCore(this.#trapPolicy);
+    for (let n = 0; n < 31; n++) cpu.setX(n, old.getX(n));
+    for (let n = 0; n < 32; n++) cpu.setV(n, old.getV(n));
+    for (const el of [0, 1]) {
+      old.readSpEl(el);
+      cpu.writeSpEl(el, old.rlo, old.rhi);
+    }
+    cpu.fpcr = old.fpcr;
+    cpu.fpsr = old.fpsr;
+    const keep = new Set([
+      ...this.visibleSysregs().map((r) => r.info.key),
+      encodingKeyOf("ELR_EL1"),
+      encodingKeyOf("SPSR_EL1"),
+    ]);
+    for (const key of old.sysregs.keys()) {
+      if (keep.has(key)) {
+        if (!cpu.sysregs.has(key)) cpu.sysregs.define(key);
+        cpu.sysregs.set(key, old.sysregs.get(key)!);
+      }
+    }
+    cpu.pc = old.pc;
+    cpu.setPstateElSp(old.el, old.spSel);
+    cpu.daif = old.daif;
+    cpu.nzcv = old.nzcv;
+    this.#cpu = cpu;
+  }
+
+  /** An exception taken to (hosted) EL2: emulate it, or return the exit the VMM must see. */
+  #handleExit(): VcpuExit | null {
+    const cpu = this.#cpu;
+    const e = cpu.exception;
+    switch (e.ec) {
+      case EC.HVC64:
+        return this.#psciCall();
+      case EC.SYSREG: {
+        // ISS: Op0 [21:20], Op2 [19:17], Op1 [16:14], CRn [13:10], Rt [9:5], CRm [4:1], direction [0] (1 = read).
+        const iss = e.iss;
+        const key =
+          (((iss >>> 20) & 3) << 14) |
+          (((iss >>> 14) & 7) << 11) |
+          (((iss >>> 10) & 15) << 7) |
+          (((iss >>> 1) & 15) << 3) |
+          ((iss >>> 17) & 7);
+        const rt = (iss >>> 5) & 31;
+        const isRead = (iss & 1) === 1;
+        if (!isRead || !this.vm.idRegisters.has(key)) {
+          return this.#internalError(`no emulation for the trapped access to system register 0x${key.toString(16)}`);
+        }
+        const value =
+          key === encodingKeyOf("MPIDR_EL1") ? 0x8000_0000n | BigInt(this.index) : this.vm.idRegisters.get(key);
+        if (rt !== 31) cpu.setX(rt, value);
+        cpu.pc = cpu.pc + 4n;
+        return null;
+      }
+      default:
+        return this.#internalError(`unhandled exception to EL2 (EC 0x${e.ec.toString(16)})`);
+    }
+  }
+
+  #psciCall(): VcpuExit | null {
+    const cpu = this.#cpu;
+    const result = this.vm.psci.call(this.index, cpu.getX(0), cpu.getX(1), cpu.getX(2), cpu.getX(3));
+    cpu.setX(0, result.x0);
+    const effect = result.effect;
+    switch (effect.kind) {
+      case "system-off":
+        return { kind: "system-event", event: "off" };
+      case "system-reset":
+        return { kind: "system-event", event: "reset" };
+      case "cpu-off":
+        this.#poweredOn = false;
+        return IDLE;
+      case "cpu-on": {
+        const target = this.vm.vcpus[effect.cpu];
+        if (target !== undefined) {
+          target.powerOn(effect.entry, effect.contextId);
+          this.vm.psci.markOn(effect.cpu);
+        }
+        return null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  #internalError(message: string): VcpuExit {
+    const cpu = this.#cpu;
+    const e = cpu.exception;
+    return {
+      kind: "internal-error",
+      message,
+      esr: ((e.ec << 26) | (e.il << 25) | (e.iss & 0x1ff_ffff)) >>> 0,
+      pc: (BigInt(e.pcHi >>> 0) << 32n) | BigInt(e.pcLo >>> 0),
+      far: BigInt(e.far),
+    };
   }
 
   #sveAccess(id: bigint, decoded: NonNullable<ReturnType<typeof decodeRegId>>, value: bigint | null): bigint {

@@ -6,6 +6,7 @@
 
 import { PhysicalBus, type RamRegion } from "@a64vm/cpu";
 import { type FeatureName, FeatureSet, idRegistersFor, parseFeatureChanges, withoutFeature } from "@a64vm/sysreg";
+import { PsciFirmware } from "../board/psci";
 import { VIRT } from "../board/virt";
 import { HypervisorError, VmBusyError } from "../errors";
 import { type Host, hostOf } from "./host";
@@ -49,6 +50,7 @@ export class Vm {
   readonly ram: RamRegion;
   readonly #vcpus: Vcpu[] = [];
   #hasRun = false;
+  #psci: PsciFirmware | null = null;
   #cached: VmFeatureSet | null = null;
   #cachedFor = -1;
 
@@ -145,6 +147,13 @@ export class Vm {
     if (this.#hasRun) return;
     this.#hasRun = true;
     this.idRegisters.lock();
+    this.#psci = new PsciFirmware(this.#vcpus.map((v) => BigInt(v.index)));
+  }
+
+  /** The board firmware (PSCI), from the first run on. */
+  get psci(): PsciFirmware {
+    if (this.#psci === null) throw new VmBusyError("the VM has not run yet");
+    return this.#psci;
   }
 }
 
