@@ -11,6 +11,7 @@ import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
 import { SME_ENCODINGS } from "./sme";
 import { SVE_COUNT } from "./sve-count";
+import { SVE_EXTRACT } from "./sve-extract";
 import { SVE_FP } from "./sve-fp";
 import { SVE_FP_INDEXED } from "./sve-fp-indexed";
 import { SVE_FP_UNARY } from "./sve-fp-unary";
@@ -39,6 +40,7 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_FP_INDEXED,
   ...SVE_FP_UNARY,
   ...SVE_COUNT,
+  ...SVE_EXTRACT,
   ...SVE2_INT,
   ...SVE2_INDEXED,
   ...SVE2_WIDEN,
