@@ -1,4 +1,4 @@
-import { FeatureSet, featuresOf } from "@a64vm/sysreg";
+import { FeatureSet, featuresOf, parseFeatureChanges } from "@a64vm/sysreg";
 import {
   CONTROL_REGISTERS,
   configure,
@@ -9,8 +9,8 @@ import {
 } from "@a64vm/traps";
 import type { Command } from "commander";
 import { UsageError } from "../errors";
-import { loadHost } from "../hosts";
 import { printJson, printLine, table } from "../output";
+import { vmFromOptions } from "../vm-spec";
 
 export interface TrapVmOptions {
   readonly host?: string;
@@ -29,10 +29,13 @@ export function trapVm(options: TrapVmOptions): { hostName: string; config: Trap
     host = FeatureSet.parse(options.features ?? "");
     vm = host;
   } else {
-    const resolved = loadHost(options.host);
-    hostName = resolved.profile.name;
-    host = featuresOf(resolved.profile.idRegisters);
-    vm = options.features === undefined ? host : host.applyChanges(options.features);
+    // The VM KVM would create on this host, restricted by --features (what depends on a hidden feature goes too).
+    const spec = vmFromOptions(options.host, options.features);
+    hostName = spec.host.profile.name;
+    host = featuresOf(spec.host.profile.idRegisters);
+    // A feature the user hides stays hidden even where KVM cannot lower its ID field (SVE is a vCPU feature).
+    const removed = options.features === undefined ? FeatureSet.EMPTY : parseFeatureChanges(options.features).remove;
+    vm = spec.vm.features.difference(removed);
   }
   try {
     return { hostName, config: configure(host, vm) };
