@@ -46,6 +46,13 @@ export type { VcpuExit } from "./vm/exits";
 export { GuestImageError, type LoadedImage, loadGuestElf, placeDeviceTree } from "./vm/guest-loader";
 export { type Host, hostOf } from "./vm/host";
 export { type IdRegisterWriteOptions, VmIdRegisters } from "./vm/id-registers";
+export {
+  checkMigration,
+  type MigrationCheck,
+  MigrationRefusedError,
+  type MigrationReport,
+  migrateMachine,
+} from "./vm/migration";
 export { type TrapCounts, VmTrapPolicy } from "./vm/trap-policy";
 export { Vcpu, type VcpuInit } from "./vm/vcpu";
 export { VCPU_SYSREGS, type VcpuRegisterCondition, type VcpuSysreg, visibleSysregs } from "./vm/vcpu-sysregs";

@@ -72,6 +72,11 @@ export class VirtMachine {
     return this.#entry;
   }
 
+  /** A migrated machine keeps the entry point of the image it was loaded with. */
+  adoptEntry(entry: bigint): void {
+    this.#entry = entry;
+  }
+
   get instructions(): number {
     return this.vm.vcpus.reduce((n, v) => n + v.instructions, 0);
   }

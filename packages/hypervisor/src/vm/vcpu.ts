@@ -289,6 +289,11 @@ export class Vcpu {
     this.#poweredOn = false;
   }
 
+  /** Sets the PSCI power state without touching registers (a migrated vCPU keeps its own). */
+  setPowered(on: boolean): void {
+    this.#poweredOn = on;
+  }
+
   /** The first run fixes the feature set: the core is rebuilt for it, keeping only visible state. */
   #finalise(): void {
     const old = this.#cpu;

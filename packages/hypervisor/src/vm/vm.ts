@@ -30,6 +30,8 @@ export interface VmOptions {
   readonly nested?: boolean;
   /** KVM_CAP_ARM_WRITABLE_IMP_ID_REGS. */
   readonly implementationIdsWritable?: boolean;
+  /** KVM_CAP_ARM_MTE: without it a VM never sees MTE, whatever the host has (as KVM does). */
+  readonly mte?: boolean;
 }
 
 export interface FeatureRestriction {
@@ -63,7 +65,7 @@ export class Vm {
     this.bus.addMmio(Number(VIRT.UART_BASE), Number(VIRT.UART_SIZE), "pl011");
     this.bus.addMmio(Number(VIRT.GIC_DIST_BASE), Number(VIRT.GIC_DIST_SIZE), "gic-distributor");
     this.bus.addMmio(Number(VIRT.GIC_REDIST_BASE), 0x20_0000, "gic-redistributors");
-    this.idRegisters = new VmIdRegisters(sanitise(host), {
+    this.idRegisters = new VmIdRegisters(sanitise(host, options.mte === true), {
       implementationIdsWritable: options.implementationIdsWritable ?? false,
     });
   }
@@ -159,18 +161,21 @@ export class Vm {
 
 /**
  * The host's values as a new VM sees them: every field that encodes a feature advertises only
- * features the host has (the identity for a consistent host; it lowers fields a custom host file
- * advertises without the features they need).
+ * features the host has (lowering fields a custom host file advertises without what they need),
+ * and MTE only with KVM_CAP_ARM_MTE.
  */
-function sanitise(host: Host): Record<string, bigint> {
-  let values = SANITISED.get(host.profile);
+function sanitise(host: Host, mte: boolean): Record<string, bigint> {
+  const cache = mte ? SANITISED_MTE : SANITISED;
+  let values = cache.get(host.profile);
   if (values === undefined) {
-    values = idRegistersFor(host.features, host.profile.idRegisters);
-    SANITISED.set(host.profile, values);
+    const features = mte ? host.features : withoutFeature(host.features, "FEAT_MTE").set;
+    values = idRegistersFor(features, host.profile.idRegisters);
+    cache.set(host.profile, values);
   }
   return values;
 }
 
 const SANITISED = new WeakMap<object, Record<string, bigint>>();
+const SANITISED_MTE = new WeakMap<object, Record<string, bigint>>();
 
 export { FeatureSet };
