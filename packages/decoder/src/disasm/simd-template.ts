@@ -484,6 +484,18 @@ function placeholderPiece(body: string): Piece {
   }
   if (body === "zav") return (w) => `w${12 + ((w >>> 13) & 3)}, ${w & 15}`;
   if (body === "zavl") return (w) => ((w & 15) === 0 ? "" : `, #${w & 15}, mul vl`);
+  if (body === "ptpattern") {
+    return (w) => (((w >>> 5) & 31) === 31 ? "" : `, ${SVE_PATTERNS[(w >>> 5) & 31]}`);
+  }
+  if (body === "psel") {
+    // PSEL Pm.T[Wv, imm]: the lowest set bit of tsz (22, 20:18) gives T; i1:tsz shifted gives imm.
+    return (w) => {
+      const tsz = (((w >>> 22) & 1) << 3) | ((w >>> 18) & 7);
+      const esize = 31 - Math.clz32(tsz & -tsz);
+      const index = ((((w >>> 23) & 1) << 4) | tsz) >>> (esize + 1);
+      return `p${(w >>> 5) & 15}.${SVE_SIZE[esize]}[w${12 + ((w >>> 16) & 3)}, ${index}]`;
+    };
+  }
   if (body === "bhwd") return (w) => "bhwd"[size(w)]!;
   if (body === "simm6") return (w) => `${(w << 21) >> 26}`;
   if (body === "pattern") {

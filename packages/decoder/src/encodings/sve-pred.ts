@@ -58,4 +58,23 @@ function generate(): EncodingLine[] {
   return lines;
 }
 
-export const SVE_PRED: readonly EncodingLine[] = generate();
+/** PSEL: the element size and index share i1 (23), tszh (22) and tszl (20:18). */
+const pselTsz = (w: number): boolean => (((w >>> 19) & 8) | ((w >>> 18) & 7)) !== 0;
+
+// biome-ignore format: one aligned line per encoding
+export const SVE_PRED: readonly EncodingLine[] = [
+  ...generate(),
+  simd("PTRUE",      "00100101 size:2 011000 111000 pattern:5 0 pd:4", "ptrue {pd:pT}{ptpattern}", SVE),
+  simd("PTRUES",     "00100101 size:2 011001 111000 pattern:5 0 pd:4", "ptrues {pd:pT}{ptpattern}", SVE),
+  simd("PFALSE",     "00100101 00 011000 111001 000000 pd:4", "pfalse {pd:pb}", SVE),
+  simd("PTEST",      "00100101 01 010000 11 pg:4 0 pn:4 0 0000", "ptest {g4:p}, {pn:pb}", SVE),
+  simd("RDFFR_p",    "00100101 0 0 011000 111100 0 pg:4 0 pd:4", "rdffr {pd:pb}, {pn:pz}", SVE),
+  simd("RDFFRS_p",   "00100101 0 1 011000 111100 0 pg:4 0 pd:4", "rdffrs {pd:pb}, {pn:pz}", SVE),
+  simd("RDFFR",      "00100101 00 011001 111100 00000 0 pd:4", "rdffr {pd:pb}", SVE),
+  simd("SETFFR",     "00100101 00 101100 100100 0000000000", "setffr", SVE),
+  simd("WRFFR",      "00100101 00 101000 100100 0 pn:4 00000", "wrffr {pn:pb}", SVE),
+  simd("PFIRST",     "00100101 01 011000 110000 0 pg:4 0 pdn:4", "pfirst {pd:pb}, {pn:p}, {pd:pb}", SVE),
+  simd("PNEXT",      "00100101 size:2 011001 110001 0 pg:4 0 pdn:4", "pnext {pd:pT}, {pn:p}, {pd:pT}", SVE),
+  simd("CNTP",       "00100101 size:2 100000 10 pg:4 0 pn:4 rd:5", "cntp {d:x}, {g4:p}, {pn:pT}", SVE),
+  simd("PSEL",       "00100101 i1:1 tszh:1 1 tszl:3 rv:2 01 pn:4 0 pm:4 0 pd:4", "psel {pd:p}, {g4:p}, {psel}", { cls: "sve", feature: "FEAT_SVE2p1", when: pselTsz }),
+];
