@@ -75,6 +75,11 @@ const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
   [0xf8b9683b, "rprfm #19, x25, [x1]"],
   [0x5a9f27f9, "cneg w25, wzr, lo"],
   [0xd91f0e02, "gcsstr x2, [x16]"],
+  [0xec91c81c, "sttp q28, q18, [x0], #560"],
+  [0x1d4c0863, "ldapur b3, [x3, #192]"],
+  [0xbcbd6373, "ldfmaxnma s29, s19, [x27]"],
+  [0x3c200020, "ldbfadd h0, h0, [x1]"],
+  [0xbc2a82bf, "stfadd s10, [x21]"],
 ];
 
 describe("disassemble, base A64", () => {

@@ -204,6 +204,25 @@ function unprivAtomic(op: string): Formatter {
   };
 }
 
+/** FP atomics: ldf<op>{a}{l} on H/S/D registers, ldbf<op> on BFloat16 (size 00, H registers). */
+function fpAtomic(op: string): Formatter {
+  return (_, f) => {
+    const size = f.size!;
+    const mn = `${size === 0 ? "ldbf" : "ldf"}${op}${f.a ? "a" : ""}${f.r ? "l" : ""}`;
+    const letter = size <= 1 ? "h" : size === 2 ? "s" : "d";
+    return `${mn} ${letter}${f.rs!}, ${letter}${f.rt!}, [${xsp(f.rn!)}]`;
+  };
+}
+
+/** FP atomic stores (no result register): stf<op>{l}, stbf<op>{l}. */
+function fpStore(op: string): Formatter {
+  return (_, f) => {
+    const size = f.size!;
+    const letter = size <= 1 ? "h" : size === 2 ? "s" : "d";
+    return `${size === 0 ? "stbf" : "stf"}${op}${f.r ? "l" : ""} ${letter}${f.rs!}, [${xsp(f.rn!)}]`;
+  };
+}
+
 /** 128-bit pair atomics print Rt, Rs (the pair's low and high halves) then the address. */
 function pairAtomic(op: string, prefixS: boolean): Formatter {
   return (_, f) => {
@@ -251,6 +270,42 @@ const set =
     `${mn}${SET_OPTIONS[f.opt!]!} [${x(f.rd!)}]!, ${x(f.rn!)}!, ${x(f.rs!)}`;
 
 export const BASE_LDST_FORMAT: FormatterTable = {
+  ...pairs(
+    "STTP_q",
+    "sttp",
+    (_, n) => `q${n}`,
+    () => 4,
+  ),
+  ...pairs(
+    "LDTP_q",
+    "ldtp",
+    (_, n) => `q${n}`,
+    () => 4,
+  ),
+  STTNP_q: pairs(
+    "STTNP_q",
+    "sttnp",
+    (_, n) => `q${n}`,
+    () => 4,
+  ).STTNP_q!,
+  LDTNP_q: pairs(
+    "LDTNP_q",
+    "ldtnp",
+    (_, n) => `q${n}`,
+    () => 4,
+  ).LDTNP_q!,
+  STLUR_fp: (_, f) => `stlur ${fpTarget(f)}, ${offset(f.rn!, sext(f.imm9!, 9))}`,
+  LDAPUR_fp: (_, f) => `ldapur ${fpTarget(f)}, ${offset(f.rn!, sext(f.imm9!, 9))}`,
+  LDFADD: fpAtomic("add"),
+  LDFMAX: fpAtomic("max"),
+  LDFMIN: fpAtomic("min"),
+  LDFMAXNM: fpAtomic("maxnm"),
+  LDFMINNM: fpAtomic("minnm"),
+  STFADD: fpStore("add"),
+  STFMAX: fpStore("max"),
+  STFMIN: fpStore("min"),
+  STFMAXNM: fpStore("maxnm"),
+  STFMINNM: fpStore("minnm"),
   GCSSTR: (_, f) => `gcsstr ${x(f.rt!)}, [${xsp(f.rn!)}]`,
   GCSSTTR: (_, f) => `gcssttr ${x(f.rt!)}, [${xsp(f.rn!)}]`,
   LDTADD: unprivAtomic("ldtadd"),

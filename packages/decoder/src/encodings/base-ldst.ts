@@ -20,6 +20,9 @@ const lsuiAtomic = { cls: "atomic", feature: "FEAT_LSUI" } as const;
 const lse128 = { cls: "atomic", feature: "FEAT_LSE128", when: pairRegisters } as const;
 const the = { cls: "atomic", feature: "FEAT_THE" } as const;
 const the128 = { cls: "atomic", feature: ["FEAT_THE", "FEAT_D128"], when: pairRegisters } as const;
+const lsuiFp = { cls: "load-store-pair", feature: ["FEAT_LSUI", "FEAT_FP"] } as const;
+const rcpc3Fp = { cls: "load-acquire-release", feature: ["FEAT_LRCPC3", "FEAT_FP"] } as const;
+const lsfe = { cls: "atomic", feature: "FEAT_LSFE" } as const;
 const rcpc3 = { cls: "load-acquire-release", feature: "FEAT_LRCPC3" } as const;
 const mops = { cls: "mops", feature: "FEAT_MOPS", when: distinctCopyRegisters } as const;
 const mopsSet = { cls: "mops", feature: "FEAT_MOPS", when: distinctSetRegisters } as const;
@@ -125,8 +128,12 @@ export const BASE_LDST: readonly EncodingLine[] = [
   unallocated(           "1x 111 0 00 11 1 xxxxx xxxx 10 xxxxx xxxxx", "size=1x opc=11"),
   unallocated(           "11 111 0 00 10 0 xxxxxxxxx x1 xxxxx xxxxx", "PRFM pre/post-index"),
   unallocated(           "11 111 0 00 10 0 xxxxxxxxx 10 xxxxx xxxxx", "PRFM unprivileged"),
-  unallocated(           "01 111 1 0x 1x xxxxxxxxxxxx xxxxx xxxxx", "FP opc=1x with size != 00"),
-  unallocated(           "1x 111 1 0x 1x xxxxxxxxxxxx xxxxx xxxxx", "FP opc=1x with size != 00"),
+  unallocated(           "01 111 1 01 1x xxxxxxxxxxxx xxxxx xxxxx", "FP opc=1x with size != 00"),
+  unallocated(           "1x 111 1 01 1x xxxxxxxxxxxx xxxxx xxxxx", "FP opc=1x with size != 00"),
+  unallocated(           "01 111 1 00 1x 0 xxxxxxxxx xx xxxxx xxxxx", "FP opc=1x with size != 00"),
+  unallocated(           "1x 111 1 00 1x 0 xxxxxxxxx xx xxxxx xxxxx", "FP opc=1x with size != 00"),
+  unallocated(           "01 111 1 00 1x 1 xxxxx xxxx 10 xxxxx xxxxx", "FP opc=1x with size != 00"),
+  unallocated(           "1x 111 1 00 1x 1 xxxxx xxxx 10 xxxxx xxxxx", "FP opc=1x with size != 00"),
   unallocated(           "xx 111 1 00 xx 0 xxxxxxxxx 10 xxxxx xxxxx", "FP unprivileged"),
   unallocated(           "xx 111 x 00 xx 1 xxxxx x0x x 10 xxxxx xxxxx", "register offset with option<1> = 0"),
   // Load register (literal)
@@ -166,7 +173,30 @@ export const BASE_LDST: readonly EncodingLine[] = [
   enc("LDP_fp",          "opc:2 101 1 010 1 imm7:7 rt2:5 rn:5 rt:5", lsFp),
   enc("STP_fp_pre",      "opc:2 101 1 011 0 imm7:7 rt2:5 rn:5 rt:5", lsFp),
   enc("LDP_fp_pre",      "opc:2 101 1 011 1 imm7:7 rt2:5 rn:5 rt:5", lsFp),
-  unallocated(           "11 101 1 0xx x xxxxxxx xxxxx xxxxx xxxxx", "FP pair opc=11"),
+  enc("STTNP_q",         "11 101 1 000 0 imm7:7 rt2:5 rn:5 rt:5", lsuiFp),
+  enc("LDTNP_q",         "11 101 1 000 1 imm7:7 rt2:5 rn:5 rt:5", lsuiFp),
+  enc("STTP_q_post",     "11 101 1 001 0 imm7:7 rt2:5 rn:5 rt:5", lsuiFp),
+  enc("LDTP_q_post",     "11 101 1 001 1 imm7:7 rt2:5 rn:5 rt:5", lsuiFp),
+  enc("STTP_q",          "11 101 1 010 0 imm7:7 rt2:5 rn:5 rt:5", lsuiFp),
+  enc("LDTP_q",          "11 101 1 010 1 imm7:7 rt2:5 rn:5 rt:5", lsuiFp),
+  enc("STTP_q_pre",      "11 101 1 011 0 imm7:7 rt2:5 rn:5 rt:5", lsuiFp),
+  enc("LDTP_q_pre",      "11 101 1 011 1 imm7:7 rt2:5 rn:5 rt:5", lsuiFp),
+  // SIMD&FP load-acquire/store-release (unscaled immediate), FEAT_LRCPC3
+  enc("STLUR_fp",        "size:2 011101 opc1:1 0 0 imm9:9 10 rn:5 rt:5", rcpc3Fp),
+  enc("LDAPUR_fp",       "size:2 011101 opc1:1 1 0 imm9:9 10 rn:5 rt:5", rcpc3Fp),
+  unallocated(           "01 011101 1x 0 xxxxxxxxx 10 xxxxx xxxxx", "FP LRCPC3 opc=1x with size != 00"),
+  unallocated(           "1x 011101 1x 0 xxxxxxxxx 10 xxxxx xxxxx", "FP LRCPC3 opc=1x with size != 00"),
+  // Floating-point atomics (FEAT_LSFE): size 00 is BFloat16
+  enc("LDFADD",          "size:2 111 1 00 a:1 r:1 1 rs:5 0 000 00 rn:5 rt:5", lsfe),
+  enc("LDFMAX",          "size:2 111 1 00 a:1 r:1 1 rs:5 0 100 00 rn:5 rt:5", lsfe),
+  enc("LDFMIN",          "size:2 111 1 00 a:1 r:1 1 rs:5 0 101 00 rn:5 rt:5", lsfe),
+  enc("LDFMAXNM",        "size:2 111 1 00 a:1 r:1 1 rs:5 0 110 00 rn:5 rt:5", lsfe),
+  enc("LDFMINNM",        "size:2 111 1 00 a:1 r:1 1 rs:5 0 111 00 rn:5 rt:5", lsfe),
+  enc("STFADD",          "size:2 111 1 00 0 r:1 1 rs:5 1 000 00 rn:5 11111", lsfe),
+  enc("STFMAX",          "size:2 111 1 00 0 r:1 1 rs:5 1 100 00 rn:5 11111", lsfe),
+  enc("STFMIN",          "size:2 111 1 00 0 r:1 1 rs:5 1 101 00 rn:5 11111", lsfe),
+  enc("STFMAXNM",        "size:2 111 1 00 0 r:1 1 rs:5 1 110 00 rn:5 11111", lsfe),
+  enc("STFMINNM",        "size:2 111 1 00 0 r:1 1 rs:5 1 111 00 rn:5 11111", lsfe),
   // Exclusives, ordered and compare-and-swap: size 001000 o2 L o1 Rs o0 Rt2 Rn Rt
   enc("STXR",            "size:2 001000 0 0 0 rs:5 0 rt2:5 rn:5 rt:5", excl),
   enc("STLXR",           "size:2 001000 0 0 0 rs:5 1 rt2:5 rn:5 rt:5", excl),
