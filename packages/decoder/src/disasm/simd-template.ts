@@ -484,6 +484,16 @@ function placeholderPiece(body: string): Piece {
   }
   if (body === "zav") return (w) => `w${12 + ((w >>> 13) & 3)}, ${w & 15}`;
   if (body === "zavl") return (w) => ((w & 15) === 0 ? "" : `, #${w & 15}, mul vl`);
+  if (body === "pdpair") {
+    return (w) => {
+      const first = (w & 14) >>> 0;
+      const t = SVE_SIZE[size(w)];
+      return `{ p${first}.${t}, p${first + 1}.${t} }`;
+    };
+  }
+  if (body === "pn8") return (w) => `${8 + (w & 7)}`;
+  if (body === "T") return (w) => SVE_SIZE[size(w)]!;
+  if (body === "vlx") return (w) => ((w >>> 13) & 1 ? "4" : "2");
   if (body === "ptpattern") {
     return (w) => (((w >>> 5) & 31) === 31 ? "" : `, ${SVE_PATTERNS[(w >>> 5) & 31]}`);
   }

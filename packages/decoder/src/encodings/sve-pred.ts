@@ -36,8 +36,27 @@ const LOGICAL = [
   ["11", 1, 1, "NANDS"],
 ] as const;
 
+const SVE2P1 = { cls: "sve", feature: "FEAT_SVE2p1" } as const;
+
 function generate(): EncodingLine[] {
   const lines: EncodingLine[] = [];
+  for (const [bits, eq, name] of WHILE) {
+    const mn = name.toLowerCase();
+    lines.push(
+      simd(
+        `${name}_pair`,
+        `00100101 size:2 1 rm:5 0101 ${bits} rn:5 1 pd:3 ${eq}`,
+        `${mn} {pdpair}, {n:x}, {m:x}`,
+        SVE2P1,
+      ),
+      simd(
+        `${name}_pn`,
+        `00100101 size:2 1 rm:5 01 vl:1 0 ${bits} rn:5 1 ${eq} pnd:3`,
+        `${mn} pn{pn8}.{T}, {n:x}, {m:x}, vlx{vlx}`,
+        SVE2P1,
+      ),
+    );
+  }
   for (const [bits, eq, name, options] of WHILE) {
     lines.push(
       simd(
