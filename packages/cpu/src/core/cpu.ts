@@ -112,18 +112,15 @@ export class Cpu {
   set pcHi(v: number) {
     this.s32[1] = v;
   }
-  /** Address of the instruction executing now. */
+  /**
+   * Address of the instruction executing now: the loop advances PC before dispatch, so it is
+   * PC - 4 until the handler writes PC (handlers read it before they branch or raise).
+   */
   get instLo(): number {
-    return this.s32[2]!;
-  }
-  set instLo(v: number) {
-    this.s32[2] = v;
+    return (this.s32[0]! - 4) | 0;
   }
   get instHi(): number {
-    return this.s32[3]!;
-  }
-  set instHi(v: number) {
-    this.s32[3] = v;
+    return this.s32[0] === 0 ? (this.s32[1]! - 1) | 0 : this.s32[1]!;
   }
   /** Scratch result of 64-bit helpers (lo/hi), so no helper allocates. */
   get rlo(): number {
@@ -587,8 +584,10 @@ export class Cpu {
     x.dataLo = 0;
     x.dataHi = 0;
     x.range = m.mmio;
-    this.pcLo = this.instLo;
-    this.pcHi = this.instHi;
+    const instLo = this.instLo;
+    const instHi = this.instHi;
+    this.pcLo = instLo;
+    this.pcHi = instHi;
     this.stop = Exit.MMIO;
     throw ABANDON;
   }
@@ -795,8 +794,6 @@ export class Cpu {
       const i = (lo >>> 2) & 1023;
       let op = code.ops[i]!;
       if (op === 0) op = this.predecode(code, i);
-      this.instLo = lo;
-      this.instHi = this.pcHi;
       this.pcLo = (lo + 4) | 0;
       if (lo === -4) this.carryPc();
       this.left = --remaining;

@@ -5,7 +5,7 @@
  */
 import type { Cpu } from "../core/cpu";
 import { condHolds, fromBig } from "./int64";
-import { arith, round32 } from "./rounding";
+import { arith, fma64, round32 } from "./rounding";
 import { define } from "./table";
 
 const TWO32 = 4294967296;
@@ -199,9 +199,8 @@ export const FP3 = define("FP3", (c, w) => {
   const a = get(c, type, (w >>> 10) & 31);
   const n = get(c, type, (w >>> 5) & 31);
   const b = get(c, type, m);
-  const p = n * b;
-  // o1:o0 = 00 FMADD a+p, 01 FMSUB a-p, 10 FNMADD -a-p, 11 FNMSUB -a+p.
-  const r = o1 === 0 ? (o0 === 0 ? a + p : a - p) : o0 === 0 ? -a - p : -a + p;
+  // o1:o0 = 00 FMADD a+n*m, 01 FMSUB a-n*m, 10 FNMADD -a-n*m, 11 FNMSUB -a+n*m; one rounding (fused).
+  const r = fma64((o0 ^ o1) === 1 ? -n : n, b, o1 === 1 ? -a : a);
   set(c, type, w & 31, r);
 });
 

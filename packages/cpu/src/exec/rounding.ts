@@ -193,3 +193,69 @@ export function arith(c: Cpu, op: number, a: number, b: number, single: boolean)
   }
   return direct64(r, sign, mode);
 }
+
+/** x * 2^e without intermediate overflow/underflow in the scale factor. */
+function scale(x: number, e: number): number {
+  let r = x;
+  let k = e;
+  while (k > 1000) {
+    r *= 2 ** 1000;
+    k -= 1000;
+  }
+  while (k < -1000) {
+    r *= 2 ** -1000;
+    k += 1000;
+  }
+  return r * 2 ** k;
+}
+
+/** Fused multiply-add a*b + c with a single round-to-nearest-even (exact BigInt sum when needed). */
+export function fma64(a: number, b: number, c: number): number {
+  const p = a * b;
+  if (!Number.isFinite(p) || !Number.isFinite(c) || a === 0 || b === 0 || c === 0) {
+    return p + c;
+  }
+  const big = Math.max(Math.abs(a), Math.abs(b), Math.abs(p), Math.abs(c));
+  if (big < SAFE_HIGH && Math.abs(p) > SAFE_LOW && Math.abs(c) > SAFE_LOW) {
+    // a*b + c = p + pl + c exactly; s + err1 = p + c exactly; rh + rl = err1 + pl exactly.
+    const pl = productError(a, b, p);
+    if (pl === 0) return p + c;
+    const s = p + c;
+    const v1 = s - p;
+    const err1 = p - (s - v1) + (c - v1);
+    const rh = err1 + pl;
+    const v2 = rh - err1;
+    const rl = err1 - (rh - v2) + (pl - v2);
+    const r = s + rh;
+    const v3 = r - s;
+    const err2 = s - (r - v3) + (rh - v3);
+    // r = RN(s + rh) is RN(exact) unless err2 + rl reaches a midpoint next to r.
+    if (rl === 0) return r;
+    const gap = Math.min(nextUp64(Math.abs(r)) - Math.abs(r), Math.abs(r) - nextDown64(Math.abs(r)));
+    if (Number.isFinite(r) && Math.abs(err2) + Math.abs(rl) < gap * 0.4999) return r;
+  }
+  return fmaExact(a, b, c);
+}
+
+/** The BigInt reference of fma64: exact a*b + c, rounded once to nearest-even (finite, nonzero a, b, c). */
+export function fmaExact(a: number, b: number, c: number): number {
+  const [ma, ea] = decompose(a);
+  const [mb, eb] = decompose(b);
+  const [mc, ec] = decompose(c);
+  const pe = ea + eb;
+  const e0 = Math.min(pe, ec);
+  const sum = ((ma * mb) << BigInt(pe - e0)) + (mc << BigInt(ec - e0));
+  if (sum === 0n) return 0;
+  const negative = sum < 0n;
+  let mag = negative ? -sum : sum;
+  let exp = e0;
+  const bits = mag.toString(2).length;
+  if (bits > 60) {
+    const shift = bits - 60;
+    const sticky = (mag & ((1n << BigInt(shift)) - 1n)) !== 0n ? 1n : 0n;
+    mag = (mag >> BigInt(shift)) | sticky;
+    exp += shift;
+  }
+  const r = scale(Number(mag), exp);
+  return negative ? -r : r;
+}

@@ -7,6 +7,7 @@ import type { FeatureSet } from "@a64vm/sysreg";
 import type { Cpu } from "../core/cpu";
 import { UNDEF } from "./branch";
 import * as fp from "./fp";
+import { fma64 } from "./rounding";
 import { define } from "./table";
 
 /** Result staging so a destination may alias a source; module-level, never reallocated. */
@@ -809,6 +810,12 @@ export const FP_VEC3 = define("FP_VEC3", (c, w) => {
     switch (key) {
       case 0b0011010:
         r = a + b;
+        break;
+      case 0b0011001:
+        r = fma64(a, b, F[d * per + e]!);
+        break;
+      case 0b0111001:
+        r = fma64(-a, b, F[d * per + e]!);
         break;
       case 0b0111010:
         r = a - b;

@@ -1,0 +1,164 @@
+/**
+ * Randomised straight-line blocks of register-only data-processing instructions drawn from the
+ * decoder's encoding table, wrapped in a harness that loads X0-X30 and NZCV, runs the block and
+ * writes the final X0-X30 and NZCV to stdout, packed into one static ELF.
+ */
+import { OPCODES, opcodeOf } from "@a64vm/decoder";
+import { decodeA64 } from "../src/exec/decode";
+import { HANDLER_NAMES } from "../src/exec/table";
+import { IMPLEMENTED_FEATURES } from "../src/index";
+
+/** Handlers whose forms touch only X registers and NZCV (no memory, no PC change, no system state). */
+const REGISTER_ONLY = new Set([
+  "ADDSUB_IMM",
+  "LOGIC_IMM",
+  "MOVN",
+  "MOVZ",
+  "MOVK",
+  "SBFM",
+  "UBFM",
+  "BFM",
+  "EXTR",
+  "LOGIC_REG",
+  "ADDSUB_SHIFT",
+  "ADDSUB_EXT",
+  "ADC_SBC",
+  "CCMP",
+  "CSEL",
+  "DP1",
+  "DIV",
+  "SHIFTV",
+  "CRC32",
+  "MADD",
+  "MADDL",
+  "MULH",
+]);
+/** Forms where register 31 is SP rather than XZR: kept off 31 so blocks never move the stack. */
+const SP_FORMS = new Set(["ADDSUB_IMM", "ADDSUB_EXT", "LOGIC_IMM"]);
+
+/** A small deterministic PRNG (xorshift32). */
+export class Rng {
+  constructor(private s: number) {}
+  next(): number {
+    let x = this.s;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.s = x;
+    return x >>> 0;
+  }
+  below(n: number): number {
+    return this.next() % n;
+  }
+}
+
+const candidates = OPCODES.filter(
+  (o) => (o.cls === "dp-imm" || o.cls === "dp-reg") && (o.feature === null || o.feature === "FEAT_CRC32"),
+);
+
+/** One random defined register-only instruction word. */
+export function randomInstruction(rng: Rng): number {
+  for (;;) {
+    const op = candidates[rng.below(candidates.length)]!;
+    const word = (op.value | (rng.next() & ~op.mask)) >>> 0;
+    if (opcodeOf(word) !== op.id) continue;
+    const name = HANDLER_NAMES[decodeA64(word | 0, IMPLEMENTED_FEATURES)]!;
+    if (!REGISTER_ONLY.has(name)) continue;
+    if (SP_FORMS.has(name) && ((word & 31) === 31 || ((word >>> 5) & 31) === 31)) continue;
+    return word;
+  }
+}
+
+const INTERESTING = [
+  0n,
+  1n,
+  0xffffffffffffffffn,
+  0x8000000000000000n,
+  0x7fffffffffffffffn,
+  0xffffffffn,
+  0x80000000n,
+  63n,
+];
+
+function randomValue(rng: Rng): bigint {
+  if (rng.below(4) === 0) return INTERESTING[rng.below(INTERESTING.length)]!;
+  return (BigInt(rng.next()) << 32n) | BigInt(rng.next());
+}
+
+const BASE = 0x40_0000;
+const HEADER = 0x1000;
+
+const enc = {
+  adr: (d: number, offset: number) => (0x10000000 | ((offset & 3) << 29) | (((offset >> 2) & 0x7ffff) << 5) | d) >>> 0,
+  addSpFrom: (n: number) => (0x91000000 | (n << 5) | 31) >>> 0,
+  movFromSp: (d: number) => (0x91000000 | (31 << 5) | d) >>> 0,
+  ldp: (t1: number, t2: number, n: number, imm: number) =>
+    (0xa9400000 | ((imm / 8) << 15) | (t2 << 10) | (n << 5) | t1) >>> 0,
+  stp: (t1: number, t2: number, n: number, imm: number) =>
+    (0xa9000000 | ((imm / 8) << 15) | (t2 << 10) | (n << 5) | t1) >>> 0,
+  ldr: (t: number, n: number, imm: number) => (0xf9400000 | ((imm / 8) << 10) | (n << 5) | t) >>> 0,
+  str: (t: number, n: number, imm: number) => (0xf9000000 | ((imm / 8) << 10) | (n << 5) | t) >>> 0,
+  msrNzcv: (t: number) => (0xd51b4200 | t) >>> 0,
+  mrsNzcv: (t: number) => (0xd53b4200 | t) >>> 0,
+  movz: (d: number, imm: number) => (0xd2800000 | (imm << 5) | d) >>> 0,
+  svc: 0xd4000001,
+};
+
+export interface BlockProgram {
+  readonly elf: Uint8Array;
+  readonly blocks: readonly (readonly number[])[];
+}
+
+/** Builds one ELF running `count` blocks of `length` instructions; each prints 256 bytes (X0-X30, NZCV). */
+export function buildBlockProgram(seed: number, count: number, length: number): BlockProgram {
+  const rng = new Rng(seed);
+  const dataSize = count * 512;
+  const code: number[] = [];
+  const data = new DataView(new ArrayBuffer(dataSize));
+  const codeBase = BASE + HEADER + dataSize;
+  const blocks: number[][] = [];
+  const here = () => codeBase + code.length * 4;
+  for (let b = 0; b < count; b++) {
+    const input = BASE + HEADER + b * 512;
+    const output = input + 256;
+    for (let r = 0; r < 31; r++) data.setBigUint64(b * 512 + r * 8, randomValue(rng), true);
+    data.setBigUint64(b * 512 + 248, BigInt(rng.below(16)) << 28n, true);
+    code.push(enc.adr(0, output - here()));
+    code.push(enc.addSpFrom(0));
+    code.push(enc.adr(30, input - here()));
+    code.push(enc.ldr(0, 30, 248), enc.msrNzcv(0));
+    for (let r = 0; r < 30; r += 2) code.push(enc.ldp(r, r + 1, 30, r * 8));
+    code.push(enc.ldr(30, 30, 240));
+    const block: number[] = [];
+    for (let i = 0; i < length; i++) block.push(randomInstruction(rng));
+    blocks.push(block);
+    code.push(...block);
+    for (let r = 0; r < 30; r += 2) code.push(enc.stp(r, r + 1, 31, r * 8));
+    code.push(enc.str(30, 31, 240), enc.mrsNzcv(0), enc.str(0, 31, 248));
+    code.push(enc.movz(0, 1), enc.movFromSp(1), enc.movz(2, 256), enc.movz(8, 64), enc.svc);
+  }
+  code.push(enc.movz(0, 0), enc.movz(8, 93), enc.svc);
+  const size = HEADER + dataSize + code.length * 4;
+  const elf = new Uint8Array(size);
+  const v = new DataView(elf.buffer);
+  elf.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1], 0);
+  v.setUint16(16, 2, true); // ET_EXEC
+  v.setUint16(18, 183, true); // EM_AARCH64
+  v.setUint32(20, 1, true);
+  v.setBigUint64(24, BigInt(codeBase), true);
+  v.setBigUint64(32, 64n, true); // e_phoff
+  v.setUint16(52, 64, true);
+  v.setUint16(54, 56, true);
+  v.setUint16(56, 1, true);
+  v.setUint32(64, 1, true); // PT_LOAD
+  v.setUint32(68, 7, true); // RWX
+  v.setBigUint64(72, 0n, true);
+  v.setBigUint64(80, BigInt(BASE), true);
+  v.setBigUint64(88, BigInt(BASE), true);
+  v.setBigUint64(96, BigInt(size), true);
+  v.setBigUint64(104, BigInt(size), true);
+  v.setBigUint64(112, 0x1000n, true);
+  elf.set(new Uint8Array(data.buffer), HEADER);
+  for (const [i, w] of code.entries()) v.setUint32(HEADER + dataSize + i * 4, w, true);
+  return { elf, blocks };
+}
