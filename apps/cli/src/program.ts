@@ -4,6 +4,8 @@ import { registerBaseline } from "./commands/baseline";
 import { registerExplainTrap } from "./commands/explain-trap";
 import { registerFeatures } from "./commands/features";
 import { registerHosts } from "./commands/hosts";
+import { registerDemo } from "./commands/demo";
+import { registerMigrate } from "./commands/migrate";
 import { registerReglist } from "./commands/reglist";
 import { registerRun } from "./commands/run";
 import { registerSysreg } from "./commands/sysreg";
@@ -23,7 +25,9 @@ export function buildProgram(): Command {
   registerFeatures(program);
   registerDisasm(program);
   registerHosts(program);
+  registerDemo(program);
   registerReglist(program);
+  registerMigrate(program);
   registerRun(program);
   registerTraps(program);
   registerExplainTrap(program);

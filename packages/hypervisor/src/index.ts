@@ -48,6 +48,7 @@ export { type Host, hostOf } from "./vm/host";
 export { type IdRegisterWriteOptions, VmIdRegisters } from "./vm/id-registers";
 export {
   checkMigration,
+  type Destination,
   type MigrationCheck,
   MigrationRefusedError,
   type MigrationReport,

@@ -23,6 +23,13 @@ export class MigrationRefusedError extends HypervisorError {
   }
 }
 
+/** A destination: a Host, a CPU profile, or a built-in profile name. */
+export type Destination = Host | Parameters<typeof hostOf>[0];
+
+function toHost(destination: Destination): Host {
+  return typeof destination === "object" && "sveLengths" in destination ? destination : hostOf(destination);
+}
+
 export interface MigrationCheck {
   readonly ok: boolean;
   /** Features the VM has and the destination host lacks. */
@@ -30,8 +37,8 @@ export interface MigrationCheck {
 }
 
 /** Can this VM run on that host? Its features must be a subset of the host's. */
-export function checkMigration(vm: Vm, destination: Host | string): MigrationCheck {
-  const host = typeof destination === "string" ? hostOf(destination) : destination;
+export function checkMigration(vm: Vm, destination: Destination): MigrationCheck {
+  const host = toHost(destination);
   const missing = vm.features.difference(host.features).names();
   return { ok: missing.length === 0, missing };
 }
@@ -50,11 +57,11 @@ export interface MigrationReport {
  */
 export function migrateMachine(
   source: VirtMachine,
-  destination: Host | string,
+  destination: Destination,
   onOutput: (byte: number) => void,
 ): { machine: VirtMachine; report: MigrationReport } {
   const started = performance.now();
-  const host = typeof destination === "string" ? hostOf(destination) : destination;
+  const host = toHost(destination);
   const check = checkMigration(source.vm, host);
   if (!check.ok) throw new MigrationRefusedError(host.profile.name, check.missing);
   const vm = source.vm;

@@ -1,0 +1,51 @@
+/** The README's main job: `a64vm demo` tells the FPMR story from real guest runs. */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { repoRoot } from "@a64vm/tooling/repo";
+import { describe, expect, it } from "vitest";
+
+const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+const bin = join(repoRoot, "apps", "cli", "src", "bin.ts");
+const a64vm = (args: readonly string[]) =>
+  spawnSync(tsx, ["--conditions=@a64vm/source", bin, ...args], {
+    encoding: "utf8",
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: 180_000,
+  });
+
+describe("a64vm demo", () => {
+  const run = a64vm(["demo"]);
+
+  it("exits 0 with nothing on stderr and no colour codes under NO_COLOR", () => {
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain("\u001b[");
+  });
+
+  it("shows FPMR readable with FEAT_FPMR and HCRX_EL2.EnFPM set", () => {
+    expect(run.stdout).toContain("$ a64vm run apps/cli/guests/fpmr-demo.elf --host fujitsu-monaka --features -FP8");
+    expect(run.stdout).toContain("| MSR FPMR, #E4M3: read back 0x1");
+    expect(run.stdout).toContain("HCRX_EL2.EnFPM = 1");
+  });
+
+  it("shows FPMR UNDEF inside the guest with -FPMR, FP8 gone with it, and EnFPM clear", () => {
+    expect(run.stdout).toContain("| MRS FPMR: UNDEF (ESR_EL1 EC=0x00)");
+    expect(run.stdout).toMatch(/the VM lacks these host features: .*FEAT_FP8.*FEAT_FPMR/);
+    expect(run.stdout).toContain("HCRX_EL2.EnFPM = 0");
+  });
+
+  it("shows a migration with identical output, and a refused one with the reason", () => {
+    expect(run.stdout).toContain("output identical to an unmigrated run: yes");
+    expect(run.stdout).toMatch(/refused: host neoverse-v2 lacks FEAT_FPMR, FEAT_FP8/);
+  });
+});
+
+describe("a64vm migrate", () => {
+  it("refuses before running when the destination lacks a feature, exit 1 and one line", () => {
+    const r = a64vm(["migrate", "apps/cli/guests/fpmr-demo.elf", "--from", "fujitsu-monaka", "--to", "neoverse-v2"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^a64vm: host neoverse-v2 lacks .*FEAT_FPMR.*migration refused\n$/);
+  });
+});
