@@ -14,7 +14,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0) {
         return 0;
       }
-      process.stderr.write(`a64vm: ${error.message.replace(/^error: /, "")}\n`);
+      // One line: commander puts its "(Did you mean ...?)" hint on a second line.
+      process.stderr.write(`a64vm: ${error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ")}\n`);
       return 2;
     }
     const exitCode = error instanceof UsageError || error instanceof SysregError ? 2 : 1;
