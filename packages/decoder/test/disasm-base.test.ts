@@ -80,6 +80,7 @@ const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
   [0xbcbd6373, "ldfmaxnma s29, s19, [x27]"],
   [0x3c200020, "ldbfadd h0, h0, [x1]"],
   [0xbc2a82bf, "stfadd s10, [x21]"],
+  [0x4d4186f7, "ldap1 { v23.d }[1], [x23]"],
 ];
 
 describe("disassemble, base A64", () => {

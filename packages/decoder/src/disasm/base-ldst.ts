@@ -296,6 +296,8 @@ export const BASE_LDST_FORMAT: FormatterTable = {
   ).LDTNP_q!,
   STLUR_fp: (_, f) => `stlur ${fpTarget(f)}, ${offset(f.rn!, sext(f.imm9!, 9))}`,
   LDAPUR_fp: (_, f) => `ldapur ${fpTarget(f)}, ${offset(f.rn!, sext(f.imm9!, 9))}`,
+  STL1: (_, f) => `stl1 { v${f.rt!}.d }[${f.q!}], [${xsp(f.rn!)}]`,
+  LDAP1: (_, f) => `ldap1 { v${f.rt!}.d }[${f.q!}], [${xsp(f.rn!)}]`,
   LDFADD: fpAtomic("add"),
   LDFMAX: fpAtomic("max"),
   LDFMIN: fpAtomic("min"),

@@ -186,6 +186,9 @@ export const BASE_LDST: readonly EncodingLine[] = [
   enc("LDAPUR_fp",       "size:2 011101 opc1:1 1 0 imm9:9 10 rn:5 rt:5", rcpc3Fp),
   unallocated(           "01 011101 1x 0 xxxxxxxxx 10 xxxxx xxxxx", "FP LRCPC3 opc=1x with size != 00"),
   unallocated(           "1x 011101 1x 0 xxxxxxxxx 10 xxxxx xxxxx", "FP LRCPC3 opc=1x with size != 00"),
+  // Single-lane load-acquire/store-release of a 64-bit element (FEAT_LRCPC3)
+  enc("STL1",            "0 q:1 0011010 0 0 00001 100 0 01 rn:5 rt:5", { cls: "load-acquire-release", feature: ["FEAT_LRCPC3", "FEAT_AdvSIMD"] }),
+  enc("LDAP1",           "0 q:1 0011010 1 0 00001 100 0 01 rn:5 rt:5", { cls: "load-acquire-release", feature: ["FEAT_LRCPC3", "FEAT_AdvSIMD"] }),
   // Floating-point atomics (FEAT_LSFE): size 00 is BFloat16
   enc("LDFADD",          "size:2 111 1 00 a:1 r:1 1 rs:5 0 000 00 rn:5 rt:5", lsfe),
   enc("LDFMAX",          "size:2 111 1 00 a:1 r:1 1 rs:5 0 100 00 rn:5 rt:5", lsfe),
