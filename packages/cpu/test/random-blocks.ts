@@ -34,7 +34,7 @@ const REGISTER_ONLY = new Set([
   "MULH",
 ]);
 /** Forms where register 31 is SP rather than XZR: kept off 31 so blocks never move the stack. */
-const SP_FORMS = new Set(["ADDSUB_IMM", "ADDSUB_EXT", "LOGIC_IMM"]);
+const SP_FORMS = new Set(["ADDSUB_IMM", "ADD_X_IMM", "SUB_X_IMM", "ADDSUB_EXT", "LOGIC_IMM"]);
 
 /** A small deterministic PRNG (xorshift32). */
 export class Rng {

@@ -4,14 +4,15 @@ import { EC } from "../core/constants";
 import type { Cpu } from "../core/cpu";
 import { SYSREG } from "../core/sysregs";
 import { TrapAction, Trappable } from "../core/trap-policy";
-import { add64 } from "./int64";
 import { define } from "./table";
 
-/** PC = address of this instruction + a sign-extended byte offset. */
+/** PC = address of this instruction + a sign-extended byte offset (within +-128 MiB). */
 function branchRel(c: Cpu, offset: number): void {
-  add64(c, c.instLo, c.instHi, offset, offset >> 31, 0, false);
-  c.pcLo = c.rlo;
-  c.pcHi = c.rhi;
+  const lo = c.instLo;
+  const hi = c.instHi;
+  const sum = (lo >>> 0) + offset;
+  c.pcLo = sum | 0;
+  c.pcHi = sum >= 4294967296 ? (hi + 1) | 0 : sum < 0 ? (hi - 1) | 0 : hi;
 }
 
 export const B = define("B", (c, w) => branchRel(c, (w << 6) >> 4));

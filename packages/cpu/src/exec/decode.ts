@@ -48,6 +48,7 @@ function decodeDpImm(w: number): number {
     case 1:
       return w >>> 31 === 1 ? imm.ADRP : imm.ADR;
     case 2:
+      if (sf === 1 && ((w >>> 29) & 1) === 0) return ((w >>> 30) & 1) === 0 ? imm.ADD_X_IMM : imm.SUB_X_IMM;
       return imm.ADDSUB_IMM;
     case 4: {
       if (sf === 0 && ((w >>> 22) & 1) === 1) return U;
@@ -159,6 +160,10 @@ function decodeLoadStore(w: number, f: FeatureSet): number {
     const opc = (w >>> 22) & 3;
     if (size === 3 && opc === 1) return ls.LDR_X_UIMM;
     if (size === 3 && opc === 0) return ls.STR_X_UIMM;
+    if (size === 2 && opc === 1) return ls.LDR_W_UIMM;
+    if (size === 2 && opc === 0) return ls.STR_W_UIMM;
+    if (size === 0 && opc === 1) return ls.LDRB_UIMM;
+    if (size === 0 && opc === 0) return ls.STRB_UIMM;
     if ((size === 3 && opc === 3) || (size === 2 && opc === 3)) return U;
     return ls.LDST_UIMM;
   }

@@ -70,6 +70,34 @@ export const ADDSUB_IMM = define("ADDSUB_IMM", (c, w) => {
   }
 });
 
+/** ADD Xd|SP, Xn|SP, #imm (64-bit, no flags): the commonest arithmetic form, without the generic paths. */
+export const ADD_X_IMM = define("ADD_X_IMM", (c, w) => {
+  const x = c.x;
+  const imm = ((w >>> 22) & 1) === 1 ? ((w >>> 10) & 0xfff) << 12 : (w >>> 10) & 0xfff;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const ni = n === 31 ? 64 : n << 1;
+  const di = d === 31 ? 64 : d << 1;
+  const sum = (x[ni]! >>> 0) + imm;
+  const hi = x[ni + 1]!;
+  x[di] = sum | 0;
+  x[di + 1] = sum >= 4294967296 ? (hi + 1) | 0 : hi;
+});
+
+/** SUB Xd|SP, Xn|SP, #imm (64-bit, no flags). */
+export const SUB_X_IMM = define("SUB_X_IMM", (c, w) => {
+  const x = c.x;
+  const imm = ((w >>> 22) & 1) === 1 ? ((w >>> 10) & 0xfff) << 12 : (w >>> 10) & 0xfff;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const ni = n === 31 ? 64 : n << 1;
+  const di = d === 31 ? 64 : d << 1;
+  const diff = (x[ni]! >>> 0) - imm;
+  const hi = x[ni + 1]!;
+  x[di] = diff | 0;
+  x[di + 1] = diff < 0 ? (hi - 1) | 0 : hi;
+});
+
 /** AND/ORR/EOR/ANDS (immediate). */
 export const LOGIC_IMM = define("LOGIC_IMM", (c, w) => {
   const x = c.x;

@@ -172,6 +172,43 @@ export const STR_X_UIMM = define("STR_X_UIMM", (c, w) => {
   c.write64(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!, x[t]!, x[t + 1]!);
 });
 
+/** LDR Wt / LDRB Wt / STR Wt / STRB Wt, [Xn|SP, #imm]: frequent 32- and 8-bit forms. */
+export const LDR_W_UIMM = define("LDR_W_UIMM", (c, w) => {
+  const x = c.x;
+  const n = (w >>> 5) & 31;
+  const ni = n === 31 ? 64 : n << 1;
+  const s = (x[ni]! >>> 0) + (((w >>> 10) & 0xfff) << 2);
+  const t = (w & 31) << 1;
+  x[t] = c.read32(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!);
+  x[t + 1] = 0;
+});
+
+export const STR_W_UIMM = define("STR_W_UIMM", (c, w) => {
+  const x = c.x;
+  const n = (w >>> 5) & 31;
+  const ni = n === 31 ? 64 : n << 1;
+  const s = (x[ni]! >>> 0) + (((w >>> 10) & 0xfff) << 2);
+  c.write32(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!, x[(w & 31) << 1]!);
+});
+
+export const LDRB_UIMM = define("LDRB_UIMM", (c, w) => {
+  const x = c.x;
+  const n = (w >>> 5) & 31;
+  const ni = n === 31 ? 64 : n << 1;
+  const s = (x[ni]! >>> 0) + ((w >>> 10) & 0xfff);
+  const t = (w & 31) << 1;
+  x[t] = c.read8(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!);
+  x[t + 1] = 0;
+});
+
+export const STRB_UIMM = define("STRB_UIMM", (c, w) => {
+  const x = c.x;
+  const n = (w >>> 5) & 31;
+  const ni = n === 31 ? 64 : n << 1;
+  const s = (x[ni]! >>> 0) + ((w >>> 10) & 0xfff);
+  c.write8(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!, x[(w & 31) << 1]! & 0xff);
+});
+
 /** LDR/STR (immediate, unsigned offset), FP/SIMD. */
 export const LDST_UIMM_FP = define("LDST_UIMM_FP", (c, w) => {
   const x = c.x;
