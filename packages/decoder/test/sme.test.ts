@@ -17,6 +17,9 @@ const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
   [0xa0a00000, "sumopa za0.s, p0/m, p0/m, z0.b, z0.b"],
   [0xa09cc86a, "smopa za2.s, p2/m, p6/m, z3.h, z28.h"],
   [0xe11f0000, "<undefined>"],
+  [0xa04392f4, "ld1b { z20.b - z23.b }, pn12/z, [x23, #12, mul vl]"],
+  [0xa0400001, "ldnt1b { z0.b, z1.b }, pn8/z, [x0]"],
+  [0xa03f6151, "stnt1d { z16.d, z17.d }, pn8, [x10, xzr, lsl #3]"],
 ];
 
 describe("SME", () => {

@@ -230,6 +230,12 @@ function registerPieceAt(lsb: number, width: number, kind: string): Piece {
         const element = kind[1]!;
         return (w) => `p${n(w)}.${element}`;
       }
+      if (/^Zp[24][bhsd]$/.test(kind)) {
+        // Multi-vector list of 2 or 4 consecutive registers, the first a multiple of the count.
+        const count = Number(kind[2]);
+        const element = kind[3]!;
+        return (w) => zList(w & (count === 2 ? 0x1e : 0x1c), count, element);
+      }
       if (/^Z[1-4][bhsdqT]$/.test(kind)) {
         const count = Number(kind[1]);
         const element = kind[2]!;
@@ -484,6 +490,8 @@ function placeholderPiece(body: string): Piece {
   }
   if (body === "zav") return (w) => `w${12 + ((w >>> 13) & 3)}, ${w & 15}`;
   if (body === "zavl") return (w) => ((w & 15) === 0 ? "" : `, #${w & 15}, mul vl`);
+  if (body === "pnz") return (w) => `pn${8 + ((w >>> 10) & 7)}/z`;
+  if (body === "pnc") return (w) => `pn${8 + ((w >>> 10) & 7)}`;
   if (body === "pdpair") {
     return (w) => {
       const first = (w & 14) >>> 0;
@@ -554,6 +562,15 @@ function placeholderPiece(body: string): Piece {
   if (body === "prfop") return (w) => PREFETCH_OPS[w & 15]!;
   if (body === "xs22") return (w) => ((w >>> 22) & 1 ? "sxtw" : "uxtw");
   if (body === "xs14") return (w) => ((w >>> 14) & 1 ? "sxtw" : "uxtw");
+  if (body.startsWith("rmz:")) {
+    // Like rm:, but Rm = 31 prints as xzr (the SME2 multi-vector forms).
+    const shift = Number(body.slice(4));
+    return (w) => {
+      const rm = (w >>> 16) & 31;
+      const reg = rm === 31 ? "xzr" : `x${rm}`;
+      return shift === 0 ? `, ${reg}` : `, ${reg}, lsl #${shift}`;
+    };
+  }
   if (body.startsWith("rm:")) {
     // Scalar-plus-scalar offset register: `, xM` or `, xM, lsl #k`; Rm = 31 (xzr) is omitted.
     const shift = Number(body.slice(3));

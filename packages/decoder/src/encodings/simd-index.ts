@@ -10,6 +10,7 @@ import { SIMD_MISC } from "./simd-misc";
 import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
 import { SME_ENCODINGS } from "./sme";
+import { SME2_LDST } from "./sme2-ldst";
 import { SVE_COUNT } from "./sve-count";
 import { SVE_EXTRACT } from "./sve-extract";
 import { SVE_FP } from "./sve-fp";
@@ -46,4 +47,5 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE2_WIDEN,
   ...SVE_PRED,
   ...SME_ENCODINGS,
+  ...SME2_LDST,
 ];
