@@ -70,7 +70,7 @@ export function generateSysAliases(): string {
     " * Every SYS/SYSL/SYSP encoding LLVM prints as an alias: `kind op1 crn crm op2|text with Rt=x0|text with",
     " * Rt=31`, where `-` means LLVM prints the generic form for that Rt.",
     " */",
-    "export const SYS_ALIAS_ROWS: string = `" + rows.join("\n") + "`;",
+    `export const SYS_ALIAS_ROWS: string = \`${rows.join("\n")}\`;`,
     "",
   ].join("\n");
 }
