@@ -3,6 +3,7 @@
  * a page-granular predecode cache, exception entry and the run loop. Instruction semantics live
  * in ../exec and reach memory only through the load/store helpers here.
  */
+import type { FpmrRegister, FpsimdRegisters } from "@a64vm/fpstate";
 import { FeatureSet } from "@a64vm/sysreg";
 import { CpuError, RegisterArgumentError } from "../errors";
 import { decodeA64 } from "../exec/decode";
@@ -262,6 +263,37 @@ export class Cpu {
   setV(n: number, value: bigint): void {
     checkRegister(n, 31);
     for (let i = 0; i < 4; i++) this.v32[n * 4 + i] = Number(BigInt.asUintN(32, value >> BigInt(32 * i))) | 0;
+  }
+
+  /** Copies V0-V31, FPCR and FPSR out to @a64vm/fpstate's FP/SIMD structure (vCPU put / save). */
+  saveFpsimd(regs: FpsimdRegisters): void {
+    const v = this.v32;
+    for (let n = 0; n < 32; n++) regs.writeV(n, v[n * 4]!, v[n * 4 + 1]!, v[n * 4 + 2]!, v[n * 4 + 3]!);
+    regs.fpcr = this.fpcr;
+    regs.fpsr = this.fpsr;
+  }
+
+  /** Loads V0-V31, FPCR and FPSR from @a64vm/fpstate's FP/SIMD structure (vCPU load / restore). */
+  loadFpsimd(regs: FpsimdRegisters): void {
+    const v = this.v32;
+    for (let n = 0; n < 32; n++) {
+      const base = regs.wordIndex(n);
+      for (let i = 0; i < 4; i++) v[n * 4 + i] = regs.words[base + i]!;
+    }
+    this.fpcr = regs.fpcr;
+    this.fpsr = regs.fpsr;
+  }
+
+  /** Copies FPMR to fpstate's register; FPMR is state only a VM with FEAT_FPMR has. */
+  saveFpmr(reg: FpmrRegister): void {
+    if (!this.features.has("FEAT_FPMR")) return;
+    const slot = this.sysregs.slotOf(SYSREG.FPMR);
+    reg.setWords(this.sysregs.lo(slot), this.sysregs.hi(slot));
+  }
+
+  loadFpmr(reg: FpmrRegister): void {
+    if (!this.features.has("FEAT_FPMR")) return;
+    this.sysregs.setPair(this.sysregs.slotOf(SYSREG.FPMR), reg.lo | 0, reg.hi | 0);
   }
 
   /** TPIDR_EL0 fast path for the user-mode runner. */
