@@ -7,6 +7,7 @@ import type { TrapConfiguration } from "./configure";
 import { type ControlRegister, controlIndex, controlLayout } from "./controls";
 import { InvalidArgumentError, NotNestedError } from "./errors";
 import { FGT_GROUP_REGISTERS, FGT_GROUPS } from "./fine-groups";
+import { firingControls } from "./firing";
 import { satisfies } from "./requirement";
 import { packRoute, REASON, ROUTE } from "./route";
 import {
@@ -46,6 +47,8 @@ export class TrapRouter {
   /** Per FGT group (1-based): the VM has the FGT registers of that group. */
   readonly #fgtOn = new Uint8Array(FGT_GROUPS.length + 1);
   #guestE2h = 0;
+  /** Per encoding key: bit 0 a read, bit 1 a write is trapped by the VM's own configuration (lazy). */
+  #trapped: Uint8Array | null = null;
   /** Per key and direction: the route inside a nested guest, memoised until a guest control changes (0 = not yet). */
   readonly #nestedRoutes = new Uint32Array(2 << 16);
 
@@ -80,6 +83,27 @@ export class TrapRouter {
       const on = g.endsWith("2") ? fgt2 : g === "HAFG" ? fgt && config.vm.has("AMUv1") : fgt;
       this.#fgtOn[i + 1] = on ? 1 : 0;
     });
+  }
+
+  /**
+   * True when the VM's own configuration (the computed HCR_EL2, HCRX_EL2, CPTR_EL2, MDCR_EL2 and FGT
+   * values) traps this access to EL2; false when it runs untrapped or is UNDEFINED in hardware (the
+   * host lacks its feature). O(1) after a one-time evaluation of the table on first use.
+   */
+  traps(key: number, isWrite: boolean): boolean {
+    if (this.#trapped === null) this.#trapped = this.#evaluateTraps();
+    return ((this.#trapped[key & 0xffff]! >>> (isWrite ? 1 : 0)) & 1) === 1;
+  }
+
+  #evaluateTraps(): Uint8Array {
+    const out = new Uint8Array(1 << 16);
+    for (const e of TRAPPABLE_ENCODINGS_BY_KEY.values()) {
+      if (!satisfies(e.feature, this.config.host)) continue;
+      const read = e.access !== "wo" && firingControls(this.config, e, false).length > 0 ? 1 : 0;
+      const write = e.access !== "ro" && firingControls(this.config, e, true).length > 0 ? 2 : 0;
+      out[e.key] = read | write;
+    }
+    return out;
   }
 
   /** True when the VM advertises EL2 and so has a guest hypervisor. */

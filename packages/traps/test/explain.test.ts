@@ -1,10 +1,12 @@
 import { FeatureSet } from "@a64vm/sysreg";
 import { describe, expect, it } from "vitest";
 import { configure } from "../src/configure";
+import { TRAPPABLE_ENCODINGS } from "../src/encodings";
 import { UnknownEncodingError } from "../src/errors";
 import { explainTrap } from "../src/explain";
 import { findEncoding } from "../src/lookup";
 import { REASON, routeReason } from "../src/route";
+import { TrapRouter } from "../src/router";
 
 const HOST = FeatureSet.of("EL2", "VHE", "HCX", "FGT", "FP", "FPMR", "GCS", "PMUv3", "S1POE", "SVE");
 
@@ -53,5 +55,26 @@ describe("explainTrap", () => {
     expect(findEncoding("tlbi vmalle1is").name).toBe("TLBI_VMALLE1IS");
     expect(() => findEncoding("FPMRR")).toThrow(UnknownEncodingError);
     expect(() => findEncoding("FPMRR")).toThrow(/did you mean FPMR/);
+  });
+});
+
+describe("TrapRouter.traps: whether the VM's own configuration traps an access", () => {
+  it("agrees with explainTrap for every encoding, both directions, on VMs with and without features", () => {
+    for (const vm of [HOST, HOST.without("FPMR", "GCS", "S1POE"), HOST.without("FGT")]) {
+      const config = configure(HOST.intersect(vm.union(HOST.without("FGT"))), vm);
+      const router = new TrapRouter(config);
+      for (const e of TRAPPABLE_ENCODINGS) {
+        for (const write of [false, true]) {
+          expect(router.traps(e.key, write), `${e.name} ${write ? "write" : "read"}`).toBe(
+            explainTrap(config, e, write).outcome === "trapped",
+          );
+        }
+      }
+    }
+  });
+
+  it("traps FPMR exactly when the VM lacks FEAT_FPMR on a host with it", () => {
+    expect(new TrapRouter(configure(HOST)).traps(0xda22, false)).toBe(false);
+    expect(new TrapRouter(configure(HOST, HOST.without("FPMR"))).traps(0xda22, false)).toBe(true);
   });
 });
