@@ -6,8 +6,6 @@
 import type { FpmrRegister, FpsimdRegisters } from "@a64vm/fpstate";
 import { FeatureSet } from "@a64vm/sysreg";
 import { CpuError, RegisterArgumentError } from "../errors";
-import { decodeA64 } from "../exec/decode";
-import { HANDLERS } from "../exec/table";
 import { ABANDON, EC, Exit, type ExitCode } from "./constants";
 import {
   type AddressTranslator,
@@ -59,6 +57,20 @@ export interface CpuOptions {
    * to EL2) stops the core with Exit.EXCEPTION, `exception` describing it, instead of entering EL2.
    */
   readonly hostedEl2?: boolean;
+}
+
+/** Executes one instruction word on the core. */
+export type Handler = (c: Cpu, word: number) => void;
+/** Maps an instruction word to a handler id under a feature set (0 is never returned). */
+export type InstructionDecoder = (word: number, features: FeatureSet) => number;
+
+/** The instruction set the core dispatches on, installed once by ../exec/instruction-set. */
+const installed: { handlers: readonly Handler[]; decode: InstructionDecoder | null } = { handlers: [], decode: null };
+
+/** Installs the handler table and decoder; the core never imports them, so exec may import the core. */
+export function installInstructionSet(handlers: readonly Handler[], decode: InstructionDecoder): void {
+  installed.handlers = handlers;
+  installed.decode = decode;
 }
 
 const TLB_SIZE = 256;
@@ -185,6 +197,8 @@ export class Cpu {
   private readonly codePages = new Map<number, CodePage>();
   private code: CodePage | null = null;
   private readonly slotTpidrEl0: number;
+  private readonly handlers: readonly Handler[];
+  private readonly decode: InstructionDecoder;
   /** Budget left when the current instruction started (read after an abandoned instruction). */
   private left = 0;
 
@@ -194,6 +208,10 @@ export class Cpu {
     this.trapPolicy = options.trapPolicy ?? ALLOW_ALL;
     this.hostedExceptions = options.hostedExceptions ?? false;
     this.hasEl2 = options.el2 ?? true;
+    if (installed.decode === null)
+      throw new CoreInvariantError("no instruction set installed (import @a64vm/cpu, not its internals)");
+    this.handlers = installed.handlers;
+    this.decode = installed.decode;
     this.hostedEl2 = options.hostedEl2 ?? false;
     const dummy = new DataView(new ArrayBuffer(8));
     this.tlbReadView = new Array<DataView>(TLB_SIZE).fill(dummy);
@@ -778,7 +796,7 @@ export class Cpu {
     const m = page.mapping;
     const word = m.view!.getInt32(m.offset + i * 4, true);
     page.words[i] = word;
-    const op = decodeA64(word, this.features);
+    const op = this.decode(word, this.features);
     page.ops[i] = op;
     return op;
   }
@@ -829,7 +847,7 @@ export class Cpu {
       this.pcLo = (lo + 4) | 0;
       if (lo === -4) this.carryPc();
       this.left = --remaining;
-      HANDLERS[op]!(this, code.words[i]!);
+      this.handlers[op]!(this, code.words[i]!);
       x[62] = 0;
       x[63] = 0;
       if (this.stop !== 0) return remaining;

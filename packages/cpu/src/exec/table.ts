@@ -1,7 +1,7 @@
 /** The handler table the run loop dispatches on: one entry per instruction form, indexed by id. */
-import type { Cpu } from "../core/cpu";
+import type { Handler } from "../core/cpu";
 
-export type Handler = (c: Cpu, word: number) => void;
+export type { Handler };
 
 /** Handlers by id; id 0 means "not yet predecoded" and is never dispatched. */
 export const HANDLERS: Handler[] = [

@@ -5,9 +5,9 @@
 import { randomFillSync } from "node:crypto";
 import { FeatureSet } from "@a64vm/sysreg";
 import { EC, Exit } from "../core/constants";
-import { Cpu } from "../core/cpu";
 import { PAGE_SIZE } from "../core/memory";
 import { GuestMemoryError } from "../errors";
+import { Cpu } from "../exec/instruction-set";
 import { PROT_EXEC, PROT_READ, PROT_WRITE, pageAlignUp, UserAddressSpace } from "./address-space";
 import { PF_R, PF_W, PF_X, PT_LOAD, PT_PHDR, parseElf } from "./elf";
 import { hwcap, hwcap2 } from "./hwcaps";
