@@ -28,6 +28,11 @@ describe("a64vm user", () => {
     expect(run.stderr).toMatch(/SIGILL: illegal instruction 0x[0-9a-f]{8} at pc 0x[0-9a-f]+ \(needs FEAT_LSE\)/);
   });
 
+  it("restricts the CPU to a host profile with --host: LSE atomics die on Cortex-A53 and run on Neoverse N1", () => {
+    expect(a64vm(["user", "--host", "cortex-a53", join(programs, "atomics-O2")]).status).toBe(132);
+    expect(a64vm(["user", "--host", "neoverse-n1", join(programs, "atomics-O2")]).status).toBe(0);
+  });
+
   it("refuses to add a feature the core does not implement", () => {
     const run = a64vm(["user", "--features=+SVE", join(programs, "atomics-O2")]);
     expect(run.status).toBe(2);
