@@ -36,6 +36,18 @@ export interface TrapExplanation {
   readonly summary: string;
 }
 
+/** One router per configuration, so explaining many accesses builds its tables once. */
+const ROUTERS = new WeakMap<TrapConfiguration, TrapRouter>();
+
+function routerFor(config: TrapConfiguration): TrapRouter {
+  let router = ROUTERS.get(config);
+  if (router === undefined) {
+    router = new TrapRouter(config);
+    ROUTERS.set(config, router);
+  }
+  return router;
+}
+
 /** Explains an access to `target` (a name, generic name or entry) on the VM `config` describes. */
 export function explainTrap(
   config: TrapConfiguration,
@@ -60,7 +72,7 @@ export function explainTrap(
     summary = `${access} is UNDEFINED in hardware: the host lacks ${feature}`;
   } else if (firing.length > 0) {
     outcome = "trapped";
-    route = new TrapRouter(config).route(entry.key, isWrite);
+    route = routerFor(config).route(entry.key, isWrite);
     summary = `${access} traps to EL2 (${firing.map((f) => f.control).join(", ")}) and is ${describeRoute(route)}`;
   } else if (!vmHasFeature) {
     outcome = "unguarded";
