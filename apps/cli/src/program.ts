@@ -1,10 +1,10 @@
 import { Command, CommanderError } from "commander";
-import { registerDisasm } from "./commands/disasm";
 import { registerBaseline } from "./commands/baseline";
+import { registerDemo } from "./commands/demo";
+import { registerDisasm } from "./commands/disasm";
 import { registerExplainTrap } from "./commands/explain-trap";
 import { registerFeatures } from "./commands/features";
 import { registerHosts } from "./commands/hosts";
-import { registerDemo } from "./commands/demo";
 import { registerMigrate } from "./commands/migrate";
 import { registerReglist } from "./commands/reglist";
 import { registerRun } from "./commands/run";
