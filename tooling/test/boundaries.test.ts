@@ -112,6 +112,14 @@ describe("the boundary check", () => {
     expect(check(root).ok).toBe(false);
   });
 
+  it("accepts a cycle closed only by an `import type`, which the compiler erases", () => {
+    const root = workspace("type-cycle", {
+      "packages/sysreg/src/index.ts": 'import { b } from "./b";\nexport interface A { n: number }\nexport const a = b;\n',
+      "packages/sysreg/src/b.ts": 'import type { A } from "./index";\nexport const b = (x: A) => x.n;\n',
+    });
+    expect(check(root).ok).toBe(true);
+  });
+
   it("fails on a cycle inside a package", () => {
     const root = workspace("cycle", {
       "packages/sysreg/src/index.ts": 'import { b } from "./b";\nexport const a = b;\n',
