@@ -114,7 +114,8 @@ describe("the boundary check", () => {
 
   it("accepts a cycle closed only by an `import type`, which the compiler erases", () => {
     const root = workspace("type-cycle", {
-      "packages/sysreg/src/index.ts": 'import { b } from "./b";\nexport interface A { n: number }\nexport const a = b;\n',
+      "packages/sysreg/src/index.ts":
+        'import { b } from "./b";\nexport interface A { n: number }\nexport const a = b;\n',
       "packages/sysreg/src/b.ts": 'import type { A } from "./index";\nexport const b = (x: A) => x.n;\n',
     });
     expect(check(root).ok).toBe(true);
