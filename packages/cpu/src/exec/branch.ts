@@ -4,6 +4,7 @@ import { EC } from "../core/constants";
 import type { Cpu } from "../core/cpu";
 import { SYSREG } from "../core/sysregs";
 import { TrapAction, Trappable } from "../core/trap-policy";
+import { condHolds } from "./int64";
 import { define } from "./table";
 
 /** PC = address of this instruction + a sign-extended byte offset (within +-128 MiB). */
@@ -24,35 +25,7 @@ export const BL = define("BL", (c, w) => {
 });
 
 export const B_COND = define("B.cond", (c, w) => {
-  const cond = w & 15;
-  let r: boolean;
-  switch (cond >>> 1) {
-    case 0:
-      r = c.z === 1;
-      break;
-    case 1:
-      r = c.c === 1;
-      break;
-    case 2:
-      r = c.n === 1;
-      break;
-    case 3:
-      r = c.vf === 1;
-      break;
-    case 4:
-      r = c.c === 1 && c.z === 0;
-      break;
-    case 5:
-      r = c.n === c.vf;
-      break;
-    case 6:
-      r = c.n === c.vf && c.z === 0;
-      break;
-    default:
-      r = (cond & 1) === 0;
-  }
-  if ((cond & 1) === 1) r = !r;
-  if (r) branchRel(c, ((w << 8) >> 13) << 2);
+  if (condHolds(c, w & 15)) branchRel(c, ((w << 8) >> 13) << 2);
 });
 
 export const CBZ = define("CBZ", (c, w) => {
