@@ -4,6 +4,7 @@
  * feature the host lacks is an error naming the host and the feature.
  */
 import { FeatureNotOnHostError, Vm, type VmOptions } from "@a64vm/hypervisor";
+import { parseFeatureChanges } from "@a64vm/sysreg";
 import { CommandFailure, UsageError } from "./errors";
 import { loadHost, type ResolvedHost } from "./hosts";
 
@@ -23,9 +24,11 @@ export function vmFromOptions(hostSpec: string, featureChanges: string | undefin
           `a64vm: note: ${featureChanges.trim()} also hides ${result.alsoHidden.join(", ")} (they depend on what was hidden)\n`,
         );
       }
-      for (const register of result.unwritable) {
+      const { remove } = parseFeatureChanges(featureChanges);
+      const stillThere = remove.intersect(result.features).names();
+      if (stillThere.length > 0) {
         process.stderr.write(
-          `a64vm: note: ${register} keeps fields KVM does not let userspace lower; the VM's features still exclude them\n`,
+          `a64vm: warning: ${stillThere.join(", ")} stays advertised: ${result.unwritable.join(", ") || "its ID register field"} is not writable under KVM's rules\n`,
         );
       }
     } catch (error) {
