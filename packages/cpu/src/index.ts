@@ -2,6 +2,7 @@ export { ABANDON, EC, Exit, type ExitCode } from "./core/constants";
 export { Cpu, type CpuOptions, ExceptionRecord, MmioExit } from "./core/cpu";
 export {
   type AddressTranslator,
+  DirtyPageLog,
   MmioRange,
   PAGE_SIZE,
   PageMapping,

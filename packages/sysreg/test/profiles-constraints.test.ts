@@ -18,9 +18,10 @@ describe("every built-in host satisfies Features.json", () => {
     },
   );
 
-  it("documents a deviation only for Neoverse V1, whose TRM and Graviton 3 silicon lack TLBI range and TTL", () => {
-    expect(HOST_PROFILES.filter((p) => p.deviations.length > 0).map((p) => p.name)).toEqual(["neoverse-v1"]);
+  it("documents deviations only for Neoverse V1 (no TLBI range or TTL) and A64FX (no RAS)", () => {
+    expect(HOST_PROFILES.filter((p) => p.deviations.length > 0).map((p) => p.name)).toEqual(["a64fx", "neoverse-v1"]);
     expect(hostProfile("neoverse-v1").deviations).toContain("v8Ap4 --> FEAT_TLBIRANGE");
+    expect(hostProfile("a64fx").deviations).toContain("v8Ap2 --> FEAT_RAS");
   });
 });
 

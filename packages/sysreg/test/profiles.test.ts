@@ -30,7 +30,10 @@ describe("built-in host profiles", () => {
       "cortex-a53",
       "cortex-a57",
       "cortex-a72",
+      "cortex-a55",
       "cortex-a76",
+      "cortex-a78ae",
+      "a64fx",
       "cortex-a710",
       "neoverse-n1",
       "neoverse-n2",
@@ -39,7 +42,9 @@ describe("built-in host profiles", () => {
     ]) {
       expect(HOST_PROFILE_NAMES).toContain(name);
     }
-    expect(HOST_PROFILES.filter((p) => p.name !== "max").length).toBeGreaterThanOrEqual(10);
+    // Ten of them with every value published by the vendor; V2's are derived from N2's (see its source).
+    const published = HOST_PROFILES.filter((p) => p.name !== "max" && !p.source.includes("derived"));
+    expect(published.length).toBeGreaterThanOrEqual(10);
   });
 
   it("gives every profile a description, a source and every host ID register", () => {
@@ -58,7 +63,10 @@ describe("built-in host profiles", () => {
       "cortex-a53": [0x41, 0xd03],
       "cortex-a57": [0x41, 0xd07],
       "cortex-a72": [0x41, 0xd08],
+      "cortex-a55": [0x41, 0xd05],
       "cortex-a76": [0x41, 0xd0b],
+      "cortex-a78ae": [0x41, 0xd42],
+      a64fx: [0x46, 0x001],
       "neoverse-n1": [0x41, 0xd0c],
       "neoverse-v1": [0x41, 0xd40],
       "cortex-a710": [0x41, 0xd47],

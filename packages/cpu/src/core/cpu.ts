@@ -501,6 +501,11 @@ export class Cpu {
     this.code = null;
   }
 
+  /** Drops every cached write translation, so the next store to each page notes it in the dirty log again. */
+  dropWriteTranslations(): void {
+    this.tlbWriteTag.fill(-1);
+  }
+
   /** Drops the cached translations of one page (after a protection or mapping change of that page). */
   invalidatePage(vpn: number): void {
     const i = vpn & TLB_MASK;
@@ -543,6 +548,7 @@ export class Cpu {
     const m = this.memory.lookup(vpn);
     if (m === null) return this.translateFault(lo, hi, write, false);
     if ((m.perms & (write ? PERM_WRITE : PERM_READ)) === 0) return this.permissionFault(lo, hi, write);
+    if (write && m.ram !== null) m.ram.noteWrite(m.offset);
     return m;
   }
 

@@ -35,6 +35,8 @@ export class PageMapping {
     public perms: number,
     public mmio: MmioRange | null,
     public physical: number,
+    /** The RAM region behind `view` (stores through this mapping are noted in its dirty log). */
+    public ram: RamRegion | null = null,
   ) {}
 }
 
@@ -43,16 +45,93 @@ export interface AddressTranslator {
   lookup(vpn: number): PageMapping | null;
 }
 
+/**
+ * The pages of a RAM region written since the last collection, one bit per 4 KiB page: the
+ * analogue of KVM_GET_DIRTY_LOG. Stores are noted on the core's write-TLB fill, so after a
+ * collection every core must drop its write translations (as KVM write-protects collected pages).
+ */
+export class DirtyPageLog {
+  readonly pages: number;
+  readonly #bits: Uint32Array;
+
+  constructor(pages: number) {
+    this.pages = pages;
+    this.#bits = new Uint32Array((pages + 31) >>> 5);
+  }
+
+  mark(page: number): void {
+    this.#bits[page >>> 5]! |= 1 << (page & 31);
+  }
+
+  /** Marks every page dirty (the first pre-copy round sends all of memory). */
+  markAll(): void {
+    this.#bits.fill(0xffff_ffff);
+    const spare = this.#bits.length * 32 - this.pages;
+    if (spare > 0) this.#bits[this.#bits.length - 1] = 0xffff_ffff >>> spare;
+  }
+
+  isDirty(page: number): boolean {
+    return (this.#bits[page >>> 5]! & (1 << (page & 31))) !== 0;
+  }
+
+  /** The dirty pages in ascending order; the log is cleared. */
+  collect(): Uint32Array {
+    const bits = this.#bits;
+    let count = 0;
+    for (let w = 0; w < bits.length; w++) {
+      let v = bits[w]!;
+      while (v !== 0) {
+        v &= v - 1;
+        count++;
+      }
+    }
+    const pages = new Uint32Array(count);
+    let n = 0;
+    for (let w = 0; w < bits.length; w++) {
+      let v = bits[w]!;
+      while (v !== 0) {
+        const low = v & -v;
+        pages[n++] = w * 32 + 31 - Math.clz32(low);
+        v ^= low;
+      }
+      bits[w] = 0;
+    }
+    return pages;
+  }
+}
+
 /** A RAM region of the physical bus: little-endian bytes with a DataView over them. */
 export class RamRegion {
   readonly bytes: Uint8Array;
   readonly view: DataView;
+  #dirtyLog: DirtyPageLog | null = null;
   constructor(
     readonly base: number,
     readonly size: number,
   ) {
     this.bytes = new Uint8Array(size);
     this.view = new DataView(this.bytes.buffer);
+  }
+
+  /** The dirty log, while logging is on. */
+  get dirtyLog(): DirtyPageLog | null {
+    return this.#dirtyLog;
+  }
+
+  /** Starts logging stores (KVM_MEM_LOG_DIRTY_PAGES) with an empty log; returns it. */
+  startDirtyLog(): DirtyPageLog {
+    this.#dirtyLog ??= new DirtyPageLog(this.size / PAGE_SIZE);
+    return this.#dirtyLog;
+  }
+
+  stopDirtyLog(): void {
+    this.#dirtyLog = null;
+  }
+
+  /** Called by the core when it maps the page at byte `offset` for writing. */
+  noteWrite(offset: number): void {
+    const log = this.#dirtyLog;
+    if (log !== null) log.mark(offset >>> PAGE_SHIFT);
   }
 }
 
@@ -87,7 +166,7 @@ export class PhysicalBus implements AddressTranslator {
     const address = vpn * PAGE_SIZE;
     for (const r of this.ram) {
       if (address >= r.base && address < r.base + r.size) {
-        const m = new PageMapping(r.view, address - r.base, PERM_RWX, null, address);
+        const m = new PageMapping(r.view, address - r.base, PERM_RWX, null, address, r);
         this.pages.set(vpn, m);
         return m;
       }

@@ -16,6 +16,7 @@ export interface Host {
 // supports every power of two up to 2048.
 const VECTOR_BITS: Readonly<Record<string, { sve: number; sme: number }>> = {
   "neoverse-v1": { sve: 256, sme: 0 },
+  a64fx: { sve: 512, sme: 0 },
   "neoverse-v2": { sve: 128, sme: 0 },
   "neoverse-n2": { sve: 128, sme: 0 },
   "cortex-a710": { sve: 128, sme: 0 },

@@ -1,7 +1,10 @@
+import { A64FX } from "./cores/a64fx";
 import { CORTEX_A53 } from "./cores/cortex-a53";
+import { CORTEX_A55 } from "./cores/cortex-a55";
 import { CORTEX_A57 } from "./cores/cortex-a57";
 import { CORTEX_A72 } from "./cores/cortex-a72";
 import { CORTEX_A76 } from "./cores/cortex-a76";
+import { CORTEX_A78AE } from "./cores/cortex-a78ae";
 import { CORTEX_A710 } from "./cores/cortex-a710";
 import { FUJITSU_MONAKA } from "./cores/fujitsu-monaka";
 import { NEOVERSE_N1 } from "./cores/neoverse-n1";
@@ -18,8 +21,11 @@ export const HOST_PROFILES: readonly CpuProfile[] = Object.freeze([
   CORTEX_A53,
   CORTEX_A57,
   CORTEX_A72,
+  CORTEX_A55,
   CORTEX_A76,
   NEOVERSE_N1,
+  A64FX,
+  CORTEX_A78AE,
   NEOVERSE_V1,
   CORTEX_A710,
   NEOVERSE_N2,

@@ -1,14 +1,14 @@
 import { defineCore } from "../define";
 
-// Source: Arm Neoverse V2 Core TRM (Arm document 102375), r0p1, "AArch64 ID registers" field
-// descriptions. Neoverse V2 is the N2's generation (Armv9.0, the same ID values field for field)
-// without MTE: no MTE in ID_AA64PFR1, no tag-cache types in CLIDR, no TminLine in CTR. MIDR
-// r0p1 is what AWS Graviton 4 reports; GIC = 1 (GICv3 CPU interface enabled).
+// Derived, not transcribed: the Neoverse V2 Core TRM (Arm document 102375) r0p1 describes the ID
+// fields in prose, and no register-value table was at hand. Neoverse V2 is the N2's generation
+// (Armv9.0), so these are N2's values without MTE: no MTE in ID_AA64PFR1, no tag-cache types in
+// CLIDR, no TminLine in CTR. MIDR r0p1 is what AWS Graviton 4 and Google Axion report; GIC = 1.
 export const NEOVERSE_V2 = defineCore({
   name: "neoverse-v2",
   description: "Arm Neoverse V2 r0p1 (Armv9.0 + SVE2 128-bit; NVIDIA Grace, AWS Graviton 4, Google Axion)",
   midr: 0x410f_d4f1n,
-  source: "Arm Neoverse V2 Core TRM (Arm 102375) r0p1, AArch64 ID registers",
+  source: "derived from Neoverse N2's published values by the Neoverse V2 TRM (Arm 102375) r0p1 field descriptions",
   registers: {
     ID_PFR0_EL1: 0x2111_0131n,
     ID_PFR1_EL1: 0x1001_0000n,
