@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { renameSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { HOST_PROFILE_NAMES } from "@a64vm/sysreg";
 import { SingleBar } from "cli-progress";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { HOST_NAMES } from "./hosts";
 import { buildMatrix } from "./matrix";
 import { TESTS } from "./registry";
 import { htmlReport } from "./report/html";
@@ -71,13 +71,13 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const options = program.opts<Options>();
-  const known = new Set<string>(HOST_PROFILE_NAMES);
+  const known = new Set<string>(HOST_NAMES);
   const unknown = options.host.filter((h) => !known.has(h));
   if (unknown.length > 0) {
     process.stderr.write(`a64vm-conformance: unknown host '${unknown[0]}' (known: ${[...known].join(", ")})\n`);
     return 2;
   }
-  const hosts = options.host.length > 0 ? options.host : [...HOST_PROFILE_NAMES];
+  const hosts = options.host.length > 0 ? options.host : [...HOST_NAMES];
   const cases = buildMatrix({
     tests: TESTS,
     hosts,

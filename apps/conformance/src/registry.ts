@@ -1,9 +1,18 @@
 /** Every conformance test, by id. Workers import this too, so it must have no side effects. */
 import type { ConformanceTest } from "./model";
 import { deviceTree } from "./tests/device-tree";
+import { guestIdregs } from "./tests/guest-idregs";
+import { hostGetRegList } from "./tests/host-get-reg-list";
+import { hostSetIdRegs } from "./tests/host-set-id-regs";
 import { snapshotCorruption } from "./tests/snapshot-corruption";
 
-export const TESTS: readonly ConformanceTest[] = [deviceTree, snapshotCorruption];
+export const TESTS: readonly ConformanceTest[] = [
+  deviceTree,
+  snapshotCorruption,
+  guestIdregs,
+  hostGetRegList,
+  hostSetIdRegs,
+];
 
 const byId = new Map(TESTS.map((t) => [t.id, t]));
 

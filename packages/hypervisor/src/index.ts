@@ -47,13 +47,15 @@ export { GuestImageError, type LoadedImage, loadGuestElf, placeDeviceTree } from
 export { type Host, hostOf } from "./vm/host";
 export { type IdRegisterWriteOptions, VmIdRegisters } from "./vm/id-registers";
 export {
+  captureMachineState,
   checkMigration,
   type Destination,
+  type MachineState,
   type MigrationCheck,
   MigrationRefusedError,
-  type MigrationReport,
-  migrateMachine,
-} from "./vm/migration";
+  type VcpuState,
+} from "./vm/machine-state";
+export { type MigrationReport, migrateMachine } from "./vm/migration";
 export { type TrapCounts, VmTrapPolicy } from "./vm/trap-policy";
 export { Vcpu, type VcpuInit } from "./vm/vcpu";
 export { VCPU_SYSREGS, type VcpuRegisterCondition, type VcpuSysreg, visibleSysregs } from "./vm/vcpu-sysregs";

@@ -5,6 +5,7 @@
 import { HypervisorError } from "../errors";
 import type { VcpuExit } from "../vm/exits";
 import { loadGuestElf, placeDeviceTree } from "../vm/guest-loader";
+import type { VcpuInit } from "../vm/vcpu";
 import { Vm, type VmOptions } from "../vm/vm";
 import { Pl011 } from "./pl011";
 import { VIRT, virtDeviceTreeBlob } from "./virt";
@@ -16,6 +17,8 @@ export interface MachineOptions extends VmOptions {
   readonly features?: string;
   /** Instructions each vCPU runs before the next gets its turn. */
   readonly quantum?: number;
+  /** Options every vCPU is created with (PMU, SVE vector length). */
+  readonly vcpu?: VcpuInit;
 }
 
 export type MachineResult =
@@ -54,7 +57,7 @@ export class VirtMachine {
     if (options.features !== undefined && options.features.trim() !== "") vm.restrictFeatures(options.features);
     const smp = options.smp ?? 1;
     if (!Number.isInteger(smp) || smp < 1 || smp > 8) throw new MachineError("EINVAL", `--smp ${smp}: 1 to 8 vCPUs`);
-    for (let i = 0; i < smp; i++) vm.createVcpu();
+    for (let i = 0; i < smp; i++) vm.createVcpu(options.vcpu);
     return new VirtMachine(vm, new Pl011(onOutput), options.quantum ?? 20_000);
   }
 

@@ -152,6 +152,7 @@ export class Vcpu {
         }
         const visible = this.visibleSysregs().find((r) => r.info.key === key);
         if (visible === undefined) throw new UnknownRegisterError(id, "no such register for this VM's features");
+        if (key === CNTVCT_KEY) return this.#virtualCounter(value);
         if (!cpu.sysregs.has(key)) cpu.sysregs.define(key);
         if (value !== null) cpu.sysregs.set(key, value);
         return cpu.sysregs.get(key)!;
@@ -322,7 +323,22 @@ export class Vcpu {
     cpu.setPstateElSp(old.el, old.spSel);
     cpu.daif = old.daif;
     cpu.nzcv = old.nzcv;
+    cpu.instret = old.instret;
     this.#cpu = cpu;
+  }
+
+  /**
+   * CNTVCT_EL0 (KVM_REG_ARM_TIMER_CNT): the core derives the virtual counter from the instructions
+   * it has retired, so restoring it on a destination keeps guest time from going backwards.
+   */
+  #virtualCounter(value: bigint | null): bigint {
+    if (value !== null) {
+      if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new InvalidRegisterValueError(`CNTVCT_EL0 0x${value.toString(16)} is beyond the counter's 2^53 range`);
+      }
+      this.#cpu.instret = Number(value);
+    }
+    return BigInt(this.#cpu.instret);
   }
 
   /** An exception taken to (hosted) EL2: emulate it, or return the exit the VMM must see. */
@@ -435,3 +451,5 @@ export class Vcpu {
 function encodingKeyOf(name: string): number {
   return lookupSysReg(name).key;
 }
+
+const CNTVCT_KEY = encodingKeyOf("CNTVCT_EL0");
