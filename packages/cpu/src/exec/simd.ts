@@ -7,6 +7,7 @@ import type { FeatureSet } from "@a64vm/sysreg";
 import type { Cpu } from "../core/cpu";
 import { UNDEF } from "./branch";
 import * as fp from "./fp";
+import { decodeFp8 } from "./fp8";
 import { fma64 } from "./rounding";
 import { define } from "./table";
 
@@ -1046,6 +1047,8 @@ export function decodeSimd(w: number, f: FeatureSet): number {
   }
   if (top === 0x1f) return ((w >>> 22) & 3) < 2 ? fp.FP3 : UNDEF;
   if (!f.has("FEAT_AdvSIMD")) return UNDEF;
+  const fp8 = decodeFp8(w);
+  if (fp8 !== 0) return fp8;
   if ((w & 0xdf3e0c00) >>> 0 === 0x5e200800) return FP_MISC_OPS.has(fpMiscKey(w)) ? FP_MISC : UNDEF;
   if ((w & 0xffe0fc00) >>> 0 === 0x5e000400) return (w >>> 16) & 15 ? DUP_SCALAR : UNDEF;
   if ((w & 0x9ff80400) >>> 0 === 0x0f000400) return MOVI;

@@ -1,5 +1,6 @@
 /** System instructions: hints, barriers, PSTATE writes, MRS/MSR and SYS (DC ZVA). */
 
+import { findSysRegByEncoding } from "@a64vm/sysreg";
 import { EC, Exit } from "../core/constants";
 import type { Cpu } from "../core/cpu";
 import { SYSREG } from "../core/sysregs";
@@ -98,16 +99,20 @@ const EL0_READ = new Set<number>([
 ]);
 const EL0_WRITE = new Set<number>([SYSREG.NZCV, SYSREG.FPCR, SYSREG.FPSR, SYSREG.FPMR, SYSREG.TPIDR_EL0]);
 
-/** Registers that exist only with a feature. */
-const FEATURE_OF = new Map<number, string>([[SYSREG.FPMR, "FEAT_FPMR"]]);
+/** Whether the vCPU has every feature the sysreg catalogue says the register needs (FPMR: FEAT_FPMR). */
+function registerExists(c: Cpu, k: number): boolean {
+  const needs = findSysRegByEncoding(k)?.features;
+  if (needs === undefined) return true;
+  for (let i = 0; i < needs.length; i++) if (!c.features.has(needs[i]!)) return false;
+  return true;
+}
 
 function accessible(c: Cpu, k: number, isRead: boolean, w: number): boolean {
   const op1 = (w >>> 16) & 7;
+  if (!registerExists(c, k)) return false;
   if (c.el === 0) return isRead ? EL0_READ.has(k) : EL0_WRITE.has(k);
   if (c.el < minimumEl(op1)) return false;
   if ((op1 === 4 || op1 === 5) && !c.hasEl2) return false;
-  const feature = FEATURE_OF.get(k);
-  if (feature !== undefined && !c.features.has(feature)) return false;
   return c.sysregs.has(k);
 }
 
