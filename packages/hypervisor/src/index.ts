@@ -42,6 +42,15 @@ export {
   SnapshotVersionError,
   writeFileAtomic,
 } from "./snapshot/container";
+export {
+  decodeVmSnapshot,
+  encodeVmSnapshot,
+  isFpRegister,
+  readVmSnapshotFile,
+  restoreVmSnapshot,
+  type VmSnapshot,
+  writeVmSnapshot,
+} from "./snapshot/vm-snapshot";
 export type { VcpuExit } from "./vm/exits";
 export { GuestImageError, type LoadedImage, loadGuestElf, placeDeviceTree } from "./vm/guest-loader";
 export { type Host, hostOf } from "./vm/host";
@@ -56,8 +65,26 @@ export {
   type VcpuState,
 } from "./vm/machine-state";
 export { type MigrationReport, migrateMachine } from "./vm/migration";
+export {
+  type LiveMigrationOptions,
+  type LiveMigrationOutcome,
+  type LiveMigrationReport,
+  liveMigrate,
+  type PrecopyRound,
+} from "./vm/live-migration";
 export { type TrapCounts, VmTrapPolicy } from "./vm/trap-policy";
-export { Vcpu, type VcpuInit } from "./vm/vcpu";
+export { type FinalizableFeature, Vcpu, type VcpuInit } from "./vm/vcpu";
+export {
+  HIDDEN_FIELDS,
+  type HideableVcpuFeature,
+  InvalidVcpuFeaturesError,
+  PSCI_VERSIONS,
+  type PsciVersionName,
+  type ResolvedVcpuFeatures,
+  VCPU_FEATURE_OF,
+  type VcpuFeatures,
+  VcpuFinalizeError,
+} from "./vm/vcpu-features";
 export { VCPU_SYSREGS, type VcpuRegisterCondition, type VcpuSysreg, visibleSysregs } from "./vm/vcpu-sysregs";
 export { FeatureNotOnHostError, type FeatureRestriction, Vm, type VmOptions } from "./vm/vm";
 export { missingOnHost, type VmFeatureSet, vmFeatureSet } from "./vm/vm-features";

@@ -89,14 +89,18 @@ export class PsciFirmware {
     });
   }
 
-  /** Handles a call from vCPU `caller` with x0-x3 as the guest passed them. */
-  call(caller: number, x0: bigint, x1: bigint, x2: bigint, x3: bigint): PsciResult {
+  /**
+   * Handles a call from vCPU `caller` with x0-x3 as the guest passed them, for a vCPU given PSCI
+   * `version` (PSCI_FEATURES exists from 1.0 on).
+   */
+  call(caller: number, x0: bigint, x1: bigint, x2: bigint, x3: bigint, version = PSCI_VERSION_1_1): PsciResult {
     const fn = Number(x0 & 0xffff_ffffn);
     const is32 = (fn & 0x4000_0000) === 0;
     const arg = (v: bigint) => (is32 ? v & 0xffff_ffffn : v);
+    if (fn === PsciFunction.FEATURES && version < 0x1_0000) return ret(PsciReturn.NOT_SUPPORTED);
     switch (fn) {
       case PsciFunction.VERSION:
-        return ret(PSCI_VERSION_1_1);
+        return ret(version);
       case PsciFunction.SMCCC_VERSION:
         return ret(SMCCC_VERSION_1_1);
       case PsciFunction.SMCCC_ARCH_FEATURES:

@@ -93,6 +93,19 @@ export class VmIdRegisters {
     this.#version++;
   }
 
+  /**
+   * Clears `mask` in both the value and the limit of a register, as KVM's sanitised read does for a
+   * vCPU feature that was not requested: the bits read 0 and no later write can set them again.
+   */
+  lowerLimit(name: string, mask: bigint): void {
+    const key = KEY_BY_NAME.get(name.toUpperCase());
+    if (key === undefined) throw new InvalidRegisterValueError(`'${name}' is not an ID register`);
+    if (this.#locked) throw new VmBusyError(`${name}: the VM has run, ID registers are fixed`);
+    this.#host.set(key, this.hostValue(key) & ~mask);
+    this.#values.set(key, this.get(key) & ~mask);
+    this.#version++;
+  }
+
   /** Several writes by register name, all checked before any is applied: all or nothing. */
   setMany(entries: readonly (readonly [string, bigint])[]): void {
     const writes = entries.map(([name, value]) => {

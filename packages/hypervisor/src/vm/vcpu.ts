@@ -5,16 +5,24 @@
  */
 
 import { Cpu, EC, Exit } from "@a64vm/cpu";
-import { VcpuFpState } from "@a64vm/fpstate";
+import { VcpuFpState, VectorLengthSet } from "@a64vm/fpstate";
 import { encodingFromKey, ID_SPACE_KEYS, lookupSysReg } from "@a64vm/sysreg";
 import { InvalidRegisterValueError, UnknownRegisterError } from "../errors";
 import { CoreReg, decodeRegId, FwReg, KVM_REGS_OFFSET, regSizeBytes, SveReg, sysRegId } from "../kvm/reg-id";
 import type { VcpuExit } from "./exits";
 import { VmTrapPolicy } from "./trap-policy";
+import {
+  InvalidVcpuFeaturesError,
+  PSCI_VERSIONS,
+  type ResolvedVcpuFeatures,
+  resolveVcpuFeatures,
+  type VcpuFeatures,
+  VcpuFinalizeError,
+} from "./vcpu-features";
 import { type VcpuSysreg, visibleSysregs } from "./vcpu-sysregs";
 import type { Vm } from "./vm";
 
-/** KVM_ARM_VCPU_INIT options. */
+/** Shortcut options of `createVcpu` (the explicit KVM path is `vcpuInit` + `finalize`). */
 export interface VcpuInit {
   /** PSCI version the firmware reports: 0.2, 1.0 or 1.1 (default 1.1). */
   readonly psciVersion?: "0.2" | "1.0" | "1.1";
@@ -26,7 +34,10 @@ export interface VcpuInit {
 
 const BUDGET: VcpuExit = { kind: "budget" };
 const IDLE: VcpuExit = { kind: "idle" };
-const PSCI_VERSIONS = { "0.2": 0x2n, "1.0": 0x1_0000n, "1.1": 0x1_0001n } as const;
+/** KVM_ARM_VCPU_FINALIZE targets: vector lengths are fixed by finalizing. */
+export type FinalizableFeature = "sve" | "sme";
+/** Z registers travel in 2048-bit slices (KVM_REG_ARM64_SVE_ZREG(n, i)); P and FFR in 256-bit ones. */
+const SVE_SLICE_BITS = 2048;
 
 export class Vcpu {
   readonly vm: Vm;
@@ -37,6 +48,12 @@ export class Vcpu {
   readonly #spsrAarch32 = [0n, 0n, 0n, 0n];
   #fp: VcpuFpState | null = null;
   #trapPolicy: VmTrapPolicy | null = null;
+  /** KVM_ARM_VCPU_INIT features; null for a vCPU created with the `createVcpu` shortcut. */
+  #features: ResolvedVcpuFeatures | null = null;
+  /** SVE/SME vector lengths (SVE_VLS) chosen before KVM_ARM_VCPU_FINALIZE. */
+  #sveLengths: VectorLengthSet | null = null;
+  #smeLengths: VectorLengthSet | null = null;
+  readonly #finalized = new Set<FinalizableFeature>();
   /** PSCI power state: only vCPU 0 starts on; the others wait for CPU_ON. */
   #poweredOn: boolean;
   /** Instructions this vCPU has executed. */
@@ -49,6 +66,97 @@ export class Vcpu {
     this.#psciVersion = PSCI_VERSIONS[init.psciVersion ?? "1.1"];
     this.#poweredOn = index === 0;
     this.#cpu = this.#newCore(null);
+    const features = vm.vcpuFeatures;
+    if (features !== null) this.#adopt(features);
+  }
+
+  /**
+   * KVM_ARM_VCPU_INIT: the features of this vCPU (a feature left out is off and hidden from the VM's
+   * ID registers, register list and guest). Every vCPU of a VM has the same features. With SVE or
+   * SME, choose vector lengths (SVE_VLS), then `finalize`. Throws InvalidVcpuFeaturesError.
+   */
+  vcpuInit(requested: VcpuFeatures): void {
+    const host = this.vm.host.features;
+    const features = resolveVcpuFeatures(requested, (f) => host.has(f));
+    if (this.#features !== null && this.#finalized.size > 0) {
+      throw new VcpuFinalizeError("the vCPU is finalized: its features are fixed");
+    }
+    this.vm.adoptVcpuFeatures(features);
+    this.#adopt(features);
+  }
+
+  #adopt(features: ResolvedVcpuFeatures): void {
+    this.#features = features;
+    this.#psciVersion = PSCI_VERSIONS[features.psciVersion];
+    this.#sveLengths = features.sve ? this.vm.host.sveLengths : null;
+    this.#smeLengths = features.sme ? this.vm.host.smeLengths : null;
+    this.#fp = null;
+  }
+
+  /** The KVM_ARM_VCPU_INIT features, or null for a vCPU created with the `createVcpu` shortcut. */
+  get features(): ResolvedVcpuFeatures | null {
+    return this.#features;
+  }
+
+  /**
+   * KVM_ARM_VCPU_FINALIZE: fixes the vector lengths. Until then the Z/P/FFR registers, the register
+   * list and KVM_RUN are refused (EPERM); afterwards SVE_VLS can no longer change.
+   */
+  finalize(feature: FinalizableFeature): void {
+    if (this.#features === null || !this.#features[feature]) {
+      throw new InvalidVcpuFeaturesError(`${feature} was not requested at KVM_ARM_VCPU_INIT`);
+    }
+    if (this.#finalized.has(feature)) throw new VcpuFinalizeError(`${feature} is already finalized`);
+    this.#finalized.add(feature);
+  }
+
+  /** Throws VcpuFinalizeError while an initialised SVE/SME vCPU awaits KVM_ARM_VCPU_FINALIZE. */
+  #requireFinalized(what: string): void {
+    const f = this.#features;
+    if (f === null) return;
+    for (const feature of ["sve", "sme"] as const) {
+      if (f[feature] && !this.#finalized.has(feature)) {
+        throw new VcpuFinalizeError(`${what} needs KVM_ARM_VCPU_FINALIZE(${feature}) first`);
+      }
+    }
+  }
+
+  /** The vector lengths this vCPU may use: SVE_VLS, or the shortcut's maximum over the host's set. */
+  sveVectorLengths(): VectorLengthSet {
+    if (!this.vm.features.has("FEAT_SVE")) return VectorLengthSet.EMPTY;
+    if (this.#sveLengths !== null) return this.#sveLengths;
+    const host = this.vm.host.sveLengths;
+    return host.upTo(host.chooseVmMaximum("SVE vector length", this.init.sveVectorLength));
+  }
+
+  /**
+   * Sets SVE_VLS before KVM_ARM_VCPU_FINALIZE. As under KVM, only the maximum is a choice: the set
+   * must hold every length the host supports up to its largest member (the hardware cannot skip one).
+   */
+  setSveVectorLengths(lengths: VectorLengthSet): void {
+    this.#sveLengths = this.#checkedLengths("sve", lengths, this.vm.host.sveLengths);
+    this.#fp = null;
+  }
+
+  /** The SME streaming vector lengths chosen before finalize, with the same rule as SVE_VLS. */
+  setSmeVectorLengths(lengths: VectorLengthSet): void {
+    this.#smeLengths = this.#checkedLengths("sme", lengths, this.vm.host.smeLengths);
+    this.#fp = null;
+  }
+
+  #checkedLengths(feature: FinalizableFeature, lengths: VectorLengthSet, host: VectorLengthSet): VectorLengthSet {
+    if (this.#features === null || !this.#features[feature]) {
+      throw new UnknownRegisterError(SveReg.VLS, `${feature} was not requested at KVM_ARM_VCPU_INIT`);
+    }
+    if (this.#finalized.has(feature)) throw new VcpuFinalizeError(`${feature} vector lengths are fixed by finalize`);
+    if (lengths.isEmpty) throw new InvalidRegisterValueError(`${feature}: the set of vector lengths is empty`);
+    const expected = host.upTo(lengths.max);
+    if (lengths.mask !== expected.mask) {
+      throw new InvalidRegisterValueError(
+        `${feature} vector lengths ${lengths} are not the host's lengths up to ${lengths.max} (${expected})`,
+      );
+    }
+    return lengths;
   }
 
   get poweredOn(): boolean {
@@ -90,21 +198,31 @@ export class Vcpu {
   #sve() {
     if (!this.vm.features.has("FEAT_SVE")) return null;
     if (this.#fp === null) {
+      const features = this.vm.features;
+      const svl = features.has("FEAT_SME") && this.#smeLengths !== null ? this.#smeLengths.max : undefined;
       this.#fp = VcpuFpState.create(this.vm.host, {
-        features: this.vm.features,
-        ...(this.init.sveVectorLength !== undefined ? { vl: this.init.sveVectorLength } : {}),
+        features,
+        vl: this.sveVectorLengths().max,
+        ...(svl !== undefined ? { svl } : {}),
       });
     }
     return this.#fp.has("sve") ? this.#fp.sve : null;
   }
 
+  /** Whether this vCPU has a PMUv3: requested at KVM_ARM_VCPU_INIT (or by the shortcut) and not hidden. */
+  get hasPmu(): boolean {
+    const requested = this.#features !== null ? this.#features.pmu : this.init.pmu === true;
+    return requested && this.vm.features.has("FEAT_PMUv3");
+  }
+
   /** The system registers this vCPU has now. */
   visibleSysregs(): VcpuSysreg[] {
-    return visibleSysregs({ features: this.vm.features, pmu: this.init.pmu === true, nested: this.vm.nested });
+    return visibleSysregs({ features: this.vm.features, pmu: this.hasPmu, nested: this.vm.nested });
   }
 
   /** KVM_GET_REG_LIST: every register ID visible for this vCPU, in ascending order. */
   regList(): bigint[] {
+    this.#requireFinalized("KVM_GET_REG_LIST");
     const ids: bigint[] = [];
     for (let n = 0; n < 31; n++) ids.push(CoreReg.x(n));
     ids.push(CoreReg.sp, CoreReg.pc, CoreReg.pstate, CoreReg.spEl1, CoreReg.elrEl1);
@@ -117,9 +235,13 @@ export class Vcpu {
     for (const r of this.visibleSysregs()) ids.push(sysRegId(r.info.encoding));
     ids.push(FwReg.PSCI_VERSION);
     if (this.#sve() !== null) {
-      for (let n = 0; n < 32; n++) ids.push(SveReg.z(n));
-      for (let n = 0; n < 16; n++) ids.push(SveReg.p(n));
-      ids.push(SveReg.ffr(), SveReg.VLS);
+      const slices = this.#sveSlices();
+      for (let i = 0; i < slices; i++) {
+        for (let n = 0; n < 32; n++) ids.push(SveReg.z(n, i));
+        for (let n = 0; n < 16; n++) ids.push(SveReg.p(n, i));
+        ids.push(SveReg.ffr(i));
+      }
+      ids.push(SveReg.VLS);
     }
     return [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
@@ -238,6 +360,7 @@ export class Vcpu {
    * internal error. PSCI calls and ID register reads are handled here, as KVM handles them.
    */
   run(budget: number): VcpuExit {
+    this.#requireFinalized("KVM_RUN");
     if (!this.vm.hasRun) this.vm.markRun();
     if (this.#trapPolicy === null) this.#finalise();
     if (!this.#poweredOn) return IDLE;
@@ -375,7 +498,14 @@ export class Vcpu {
 
   #psciCall(): VcpuExit | null {
     const cpu = this.#cpu;
-    const result = this.vm.psci.call(this.index, cpu.getX(0), cpu.getX(1), cpu.getX(2), cpu.getX(3));
+    const result = this.vm.psci.call(
+      this.index,
+      cpu.getX(0),
+      cpu.getX(1),
+      cpu.getX(2),
+      cpu.getX(3),
+      Number(this.#psciVersion),
+    );
     cpu.setX(0, result.x0);
     const effect = result.effect;
     switch (effect.kind) {
@@ -411,40 +541,81 @@ export class Vcpu {
     };
   }
 
+  /** Slices per Z/P/FFR register: the maximum VL in 2048-bit units (always 1 up to 2048 bits). */
+  #sveSlices(): number {
+    return Math.ceil(this.sveVectorLengths().max / SVE_SLICE_BITS);
+  }
+
+  /**
+   * Z, P and FFR at the vCPU's maximum VL, as KVM lays them out: a Z slice is 2048 bits and a P/FFR
+   * slice 256 bits; bits beyond the VL read as zero and are ignored on write.
+   */
   #sveAccess(id: bigint, decoded: NonNullable<ReturnType<typeof decodeRegId>>, value: bigint | null): bigint {
+    if (!this.vm.features.has("FEAT_SVE") || (this.#features !== null && !this.#features.sve)) {
+      throw new UnknownRegisterError(id, "SVE registers need FEAT_SVE");
+    }
+    if (decoded.kind === "sve-vls") return this.#vlsAccess(value);
+    if (this.#features !== null && !this.#finalized.has("sve")) {
+      throw new VcpuFinalizeError("SVE registers need KVM_ARM_VCPU_FINALIZE(sve) first");
+    }
     const sve = this.#sve();
     if (sve === null) throw new UnknownRegisterError(id, "SVE registers need FEAT_SVE");
-    const bytesToBigint = (b: Uint8Array) => b.reduceRight((acc, byte) => (acc << 8n) | BigInt(byte), 0n);
-    const bigintToBytes = (v: bigint, n: number) =>
-      Uint8Array.from({ length: n }, (_, i) => Number((v >> BigInt(8 * i)) & 0xffn));
+    const slice = "slice" in decoded ? decoded.slice : 0;
+    if (slice >= this.#sveSlices()) {
+      throw new UnknownRegisterError(id, `slice ${slice} does not exist at vector length ${this.#fp!.layout.vl}`);
+    }
+    const zBytes = this.#fp!.layout.vl / 8;
     switch (decoded.kind) {
       case "sve-z": {
-        if (decoded.slice !== 0) throw new UnknownRegisterError(id, "only slice 0 exists at this vector length");
-        if (value !== null) sve.setZ(decoded.n, bigintToBytes(value, sve.zBytes));
-        return bytesToBigint(sve.getZ(decoded.n));
+        if (value !== null) sve.setZ(decoded.n, withLowBytes(sve.getZ(decoded.n), value, zBytes));
+        return lowBytes(sve.getZ(decoded.n), zBytes);
       }
       case "sve-p": {
-        if (decoded.slice !== 0) throw new UnknownRegisterError(id, "only slice 0 exists at this vector length");
-        if (value !== null) sve.setP(decoded.n, bigintToBytes(value, sve.pBytes));
-        return bytesToBigint(sve.getP(decoded.n));
-      }
-      case "sve-ffr": {
-        if (decoded.slice !== 0) throw new UnknownRegisterError(id, "only slice 0 exists at this vector length");
-        if (value !== null) sve.setFfr(bigintToBytes(value, sve.pBytes));
-        return bytesToBigint(sve.getFfr());
+        if (value !== null) sve.setP(decoded.n, withLowBytes(sve.getP(decoded.n), value, zBytes / 8));
+        return lowBytes(sve.getP(decoded.n), zBytes / 8);
       }
       default: {
-        // KVM_REG_ARM64_SVE_VLS: bit (VL/128 - 1) set for each vector length the vCPU may use.
-        const vl = this.#fp!.layout.vl;
-        let mask = 0n;
-        for (let bits = 128; bits <= vl; bits += 128)
-          if (this.vm.host.sveLengths.has(bits)) mask |= 1n << BigInt(bits / 128 - 1);
-        if (value !== null && value !== mask)
-          throw new InvalidRegisterValueError("changing the SVE vector lengths is not supported");
-        return mask;
+        if (value !== null) sve.setFfr(withLowBytes(sve.getFfr(), value, zBytes / 8));
+        return lowBytes(sve.getFfr(), zBytes / 8);
       }
     }
   }
+
+  /** KVM_REG_ARM64_SVE_VLS: bit (VL/128 - 1) for each vector length the vCPU may use. */
+  #vlsAccess(value: bigint | null): bigint {
+    if (value !== null) {
+      if (value >> 16n !== 0n) {
+        throw new InvalidRegisterValueError(`SVE_VLS 0x${value.toString(16)}: vector lengths above 2048 bits`);
+      }
+      const lengths = VectorLengthSet.of(
+        ...Array.from({ length: 16 }, (_, k) => k).flatMap((k) => ((value >> BigInt(k)) & 1n ? [(k + 1) * 128] : [])),
+      );
+      if (this.#features === null) {
+        if (lengths.mask !== this.sveVectorLengths().mask) {
+          throw new VcpuFinalizeError("SVE_VLS changes only between KVM_ARM_VCPU_INIT and finalize");
+        }
+      } else this.setSveVectorLengths(lengths);
+    }
+    return BigInt(this.sveVectorLengths().mask);
+  }
+}
+
+/** The first `count` bytes of a register, little-endian, as a bigint. */
+function lowBytes(bytes: Uint8Array, count: number): bigint {
+  let v = 0n;
+  for (let i = count - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]!);
+  return v;
+}
+
+/** A copy of `current` whose first `count` bytes hold `value` (little-endian); bytes above are kept. */
+function withLowBytes(current: Uint8Array, value: bigint, count: number): Uint8Array {
+  const out = current.slice();
+  let v = value;
+  for (let i = 0; i < count; i++) {
+    out[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return out;
 }
 
 /** The encoding key of a register the core keeps, from the sysreg catalogue. */

@@ -12,6 +12,15 @@ import { HypervisorError, VmBusyError } from "../errors";
 import { type Host, hostOf } from "./host";
 import { VmIdRegisters } from "./id-registers";
 import { Vcpu, type VcpuInit } from "./vcpu";
+import {
+  featuresOff,
+  HIDDEN_FIELDS,
+  type HideableVcpuFeature,
+  InvalidVcpuFeaturesError,
+  type ResolvedVcpuFeatures,
+  sameVcpuFeatures,
+  VCPU_FEATURE_OF,
+} from "./vcpu-features";
 import { missingOnHost, type VmFeatureSet, vmFeatureSet } from "./vm-features";
 
 /** A feature asked of a VM that its host does not implement. */
@@ -55,6 +64,9 @@ export class Vm {
   #psci: PsciFirmware | null = null;
   #cached: VmFeatureSet | null = null;
   #cachedFor = -1;
+  /** The KVM_ARM_VCPU_INIT features every vCPU has, fixed by the first vCPU initialised. */
+  #vcpuFeatures: ResolvedVcpuFeatures | null = null;
+  readonly #hiddenVcpuFeatures = new Set<HideableVcpuFeature>();
 
   private constructor(host: Host, options: VmOptions) {
     this.host = host;
@@ -111,6 +123,18 @@ export class Vm {
     const missing = missingOnHost(this.host.features, add);
     if (missing.length > 0) throw new FeatureNotOnHostError(this.host.profile.name, missing);
     const before = this.features;
+    // SVE, SME, PMUv3 and pointer authentication are vCPU features: they go as KVM_ARM_VCPU_INIT hides them.
+    const vcpuHidden = (Object.keys(VCPU_FEATURE_OF) as HideableVcpuFeature[]).filter(
+      (f) => remove.has(VCPU_FEATURE_OF[f]) && before.has(VCPU_FEATURE_OF[f]),
+    );
+    const initialised = this.#vcpuFeatures;
+    const clash = vcpuHidden.filter((f) => initialised?.[f] === true);
+    if (clash.length > 0) {
+      throw new InvalidVcpuFeaturesError(
+        `the vCPUs were initialised with ${clash.join(", ")}: it cannot be hidden now`,
+      );
+    }
+    this.#hideVcpuFeatures(vcpuHidden);
     let target = before.union(add);
     for (const feature of remove) target = withoutFeature(target, feature).set;
     const wanted = idRegistersFor(target, this.idRegisters.values());
@@ -125,12 +149,61 @@ export class Vm {
       const current = this.idRegisters.get(key);
       const mask = masks.get(key) ?? 0n;
       if (((value ^ current) & ~mask) !== 0n) unwritable.push(name);
-      writes.push([name, (value & mask) | (current & ~mask)]);
+      // Fields a hidden vCPU feature cleared stay clear (other views of a feature would set them again).
+      writes.push([name, ((value & mask) | (current & ~mask)) & ~this.#hiddenMask(name)]);
     }
     this.idRegisters.setMany(writes);
     const after = this.features;
     const alsoHidden = before.difference(after).difference(remove).names();
     return { features: after, alsoHidden, unwritable };
+  }
+
+  /** The features of the vCPUs once one has been initialised (KVM_ARM_VCPU_INIT), else null. */
+  get vcpuFeatures(): ResolvedVcpuFeatures | null {
+    return this.#vcpuFeatures;
+  }
+
+  /** True when a vCPU feature was hidden (by KVM_ARM_VCPU_INIT without it, or `-SVE`-style changes). */
+  hidesVcpuFeature(feature: HideableVcpuFeature): boolean {
+    return this.#hiddenVcpuFeatures.has(feature);
+  }
+
+  /**
+   * KVM_ARM_VCPU_INIT's VM-wide half: the first vCPU fixes the features, later ones must match, and
+   * every feature left out is hidden from the ID registers. Throws, changing nothing, otherwise.
+   */
+  adoptVcpuFeatures(features: ResolvedVcpuFeatures): void {
+    const current = this.#vcpuFeatures;
+    if (current !== null) {
+      if (!sameVcpuFeatures(current, features)) {
+        throw new InvalidVcpuFeaturesError("every vCPU of a VM must be initialised with the same features");
+      }
+      return;
+    }
+    if (this.#hasRun) throw new VmBusyError("the VM has run: its features are fixed");
+    const off = featuresOff(features);
+    const wanted = (Object.keys(VCPU_FEATURE_OF) as HideableVcpuFeature[]).filter(
+      (f) => !off.includes(f) && this.#hiddenVcpuFeatures.has(f),
+    );
+    if (wanted.length > 0) throw new InvalidVcpuFeaturesError(`${wanted.join(", ")} was hidden from this VM`);
+    this.#hideVcpuFeatures(off);
+    this.#vcpuFeatures = features;
+  }
+
+  #hiddenMask(register: string): bigint {
+    let mask = 0n;
+    for (const feature of this.#hiddenVcpuFeatures) {
+      for (const hidden of HIDDEN_FIELDS[feature]) if (hidden.register === register) mask |= hidden.mask;
+    }
+    return mask;
+  }
+
+  #hideVcpuFeatures(features: readonly HideableVcpuFeature[]): void {
+    for (const feature of features) {
+      if (this.#hiddenVcpuFeatures.has(feature)) continue;
+      for (const { register, mask } of HIDDEN_FIELDS[feature]) this.idRegisters.lowerLimit(register, mask);
+      this.#hiddenVcpuFeatures.add(feature);
+    }
   }
 
   /** KVM_CREATE_VCPU. */
