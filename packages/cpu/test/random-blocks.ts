@@ -1,7 +1,7 @@
 /**
- * Randomised straight-line blocks of register-only data-processing instructions drawn from the
- * decoder's encoding table, wrapped in a harness that loads X0-X30 and NZCV, runs the block and
- * writes the final X0-X30 and NZCV to stdout, packed into one static ELF.
+ * Randomised straight-line blocks of register-only instructions drawn from the decoder's encoding
+ * table (one pool per instruction group), wrapped in a harness that loads X0-X30, NZCV, V0-V31,
+ * FPSR and FPCR, runs the block and writes the final state to stdout, packed into one static ELF.
  */
 import { OPCODES, opcodeOf } from "@a64vm/decoder";
 import { decodeA64 } from "../src/exec/decode";
@@ -52,18 +52,34 @@ export class Rng {
   }
 }
 
-const candidates = OPCODES.filter(
-  (o) => (o.cls === "dp-imm" || o.cls === "dp-reg") && (o.feature === null || o.feature === "FEAT_CRC32"),
-);
+/** Crypto and polynomial-multiply handlers: V registers only. */
+const VECTOR_ONLY = new Set(["AES", "SHA3REG", "SHA2REG", "CE3REG", "CE2REG", "CE4REG", "XAR", "SM3TT", "PMULL"]);
 
-/** One random defined register-only instruction word. */
-export function randomInstruction(rng: Rng): number {
+/** The instruction groups a block is drawn from. */
+export type Pool = "integer" | "crypto";
+
+const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][]; readonly handlers: Set<string> }> = {
+  integer: {
+    opcodes: OPCODES.filter(
+      (o) => (o.cls === "dp-imm" || o.cls === "dp-reg") && (o.feature === null || o.feature === "FEAT_CRC32"),
+    ),
+    handlers: REGISTER_ONLY,
+  },
+  crypto: {
+    opcodes: OPCODES.filter((o) => o.cls === "crypto" || o.name.startsWith("PMULL")),
+    handlers: VECTOR_ONLY,
+  },
+};
+
+/** One random defined instruction word of a pool. */
+export function randomInstruction(rng: Rng, pool: Pool = "integer"): number {
+  const { opcodes, handlers } = POOLS[pool];
   for (;;) {
-    const op = candidates[rng.below(candidates.length)]!;
+    const op = opcodes[rng.below(opcodes.length)]!;
     const word = (op.value | (rng.next() & ~op.mask)) >>> 0;
     if (opcodeOf(word) !== op.id) continue;
     const name = HANDLER_NAMES[decodeA64(word | 0, IMPLEMENTED_FEATURES)]!;
-    if (!REGISTER_ONLY.has(name)) continue;
+    if (!handlers.has(name)) continue;
     if (SP_FORMS.has(name) && ((word & 31) === 31 || ((word >>> 5) & 31) === 31)) continue;
     return word;
   }
@@ -87,6 +103,10 @@ function randomValue(rng: Rng): bigint {
 
 const BASE = 0x40_0000;
 const HEADER = 0x1000;
+/** Per block: the input state, then the output state, each in this layout. */
+const STATE = { nzcv: 248, v: 256, fpsr: 768, fpcr: 776, size: 1024 } as const;
+/** Bytes of state each block prints: X0-X30, NZCV, V0-V31, FPSR, FPCR. */
+export const STATE_BYTES = STATE.fpcr + 8;
 
 const enc = {
   adr: (d: number, offset: number) => (0x10000000 | ((offset & 3) << 29) | (((offset >> 2) & 0x7ffff) << 5) | d) >>> 0,
@@ -98,8 +118,16 @@ const enc = {
     (0xa9000000 | ((imm / 8) << 15) | (t2 << 10) | (n << 5) | t1) >>> 0,
   ldr: (t: number, n: number, imm: number) => (0xf9400000 | ((imm / 8) << 10) | (n << 5) | t) >>> 0,
   str: (t: number, n: number, imm: number) => (0xf9000000 | ((imm / 8) << 10) | (n << 5) | t) >>> 0,
+  ldpQ: (t1: number, t2: number, n: number, imm: number) =>
+    (0xad400000 | ((imm / 16) << 15) | (t2 << 10) | (n << 5) | t1) >>> 0,
+  stpQ: (t1: number, t2: number, n: number, imm: number) =>
+    (0xad000000 | ((imm / 16) << 15) | (t2 << 10) | (n << 5) | t1) >>> 0,
   msrNzcv: (t: number) => (0xd51b4200 | t) >>> 0,
   mrsNzcv: (t: number) => (0xd53b4200 | t) >>> 0,
+  msrFpcr: (t: number) => (0xd51b4400 | t) >>> 0,
+  mrsFpcr: (t: number) => (0xd53b4400 | t) >>> 0,
+  msrFpsr: (t: number) => (0xd51b4420 | t) >>> 0,
+  mrsFpsr: (t: number) => (0xd53b4420 | t) >>> 0,
   movz: (d: number, imm: number) => (0xd2800000 | (imm << 5) | d) >>> 0,
   svc: 0xd4000001,
 };
@@ -109,33 +137,50 @@ export interface BlockProgram {
   readonly blocks: readonly (readonly number[])[];
 }
 
-/** Builds one ELF running `count` blocks of `length` instructions; each prints 256 bytes (X0-X30, NZCV). */
-export function buildBlockProgram(seed: number, count: number, length: number): BlockProgram {
+/**
+ * Builds one ELF running `count` blocks of `length` instructions from `pool`; each block prints
+ * STATE_BYTES bytes. `fpcr` picks each block's FPCR (rounding mode, FZ, DN ...); 0 by default.
+ */
+export function buildBlockProgram(
+  seed: number,
+  count: number,
+  length: number,
+  pool: Pool = "integer",
+  fpcr: (rng: Rng) => number = () => 0,
+): BlockProgram {
   const rng = new Rng(seed);
-  const dataSize = count * 512;
+  const dataSize = count * STATE.size * 2;
   const code: number[] = [];
   const data = new DataView(new ArrayBuffer(dataSize));
   const codeBase = BASE + HEADER + dataSize;
   const blocks: number[][] = [];
   const here = () => codeBase + code.length * 4;
   for (let b = 0; b < count; b++) {
-    const input = BASE + HEADER + b * 512;
-    const output = input + 256;
-    for (let r = 0; r < 31; r++) data.setBigUint64(b * 512 + r * 8, randomValue(rng), true);
-    data.setBigUint64(b * 512 + 248, BigInt(rng.below(16)) << 28n, true);
+    const at = b * STATE.size * 2;
+    const input = BASE + HEADER + at;
+    const output = input + STATE.size;
+    for (let r = 0; r < 31; r++) data.setBigUint64(at + r * 8, randomValue(rng), true);
+    data.setBigUint64(at + STATE.nzcv, BigInt(rng.below(16)) << 28n, true);
+    for (let r = 0; r < 64; r++) data.setBigUint64(at + STATE.v + r * 8, randomValue(rng), true);
+    data.setBigUint64(at + STATE.fpcr, BigInt(fpcr(rng) >>> 0), true);
     code.push(enc.adr(0, output - here()));
     code.push(enc.addSpFrom(0));
     code.push(enc.adr(30, input - here()));
-    code.push(enc.ldr(0, 30, 248), enc.msrNzcv(0));
+    for (let r = 0; r < 32; r += 2) code.push(enc.ldpQ(r, r + 1, 30, STATE.v + r * 16));
+    code.push(enc.ldr(0, 30, STATE.fpcr), enc.msrFpcr(0));
+    code.push(enc.ldr(0, 30, STATE.fpsr), enc.msrFpsr(0));
+    code.push(enc.ldr(0, 30, STATE.nzcv), enc.msrNzcv(0));
     for (let r = 0; r < 30; r += 2) code.push(enc.ldp(r, r + 1, 30, r * 8));
     code.push(enc.ldr(30, 30, 240));
     const block: number[] = [];
-    for (let i = 0; i < length; i++) block.push(randomInstruction(rng));
+    for (let i = 0; i < length; i++) block.push(randomInstruction(rng, pool));
     blocks.push(block);
     code.push(...block);
     for (let r = 0; r < 30; r += 2) code.push(enc.stp(r, r + 1, 31, r * 8));
-    code.push(enc.str(30, 31, 240), enc.mrsNzcv(0), enc.str(0, 31, 248));
-    code.push(enc.movz(0, 1), enc.movFromSp(1), enc.movz(2, 256), enc.movz(8, 64), enc.svc);
+    code.push(enc.str(30, 31, 240), enc.mrsNzcv(0), enc.str(0, 31, STATE.nzcv));
+    for (let r = 0; r < 32; r += 2) code.push(enc.stpQ(r, r + 1, 31, STATE.v + r * 16));
+    code.push(enc.mrsFpsr(0), enc.str(0, 31, STATE.fpsr), enc.mrsFpcr(0), enc.str(0, 31, STATE.fpcr));
+    code.push(enc.movz(0, 1), enc.movFromSp(1), enc.movz(2, STATE_BYTES), enc.movz(8, 64), enc.svc);
   }
   code.push(enc.movz(0, 0), enc.movz(8, 93), enc.svc);
   const size = HEADER + dataSize + code.length * 4;

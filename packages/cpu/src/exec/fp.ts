@@ -293,6 +293,37 @@ function toIntSat(c: Cpu, v: number, is64: boolean, unsigned: boolean): void {
   } else fromBig(c, BigInt(v));
 }
 
+/** Xn/Wn as a JS number for SCVTF/UCVTF: one rounding from the exact integer (hi*2^32 is exact). */
+function integerValue(c: Cpu, n: number, sf: number, signed: boolean, type: number): number {
+  const x = c.x;
+  const lo = x[n * 2]!;
+  if (sf === 0) return signed ? lo : lo >>> 0;
+  const hi = x[n * 2 + 1]!;
+  const v = (signed ? hi : hi >>> 0) * TWO32 + (lo >>> 0);
+  if (type === 0 && Math.abs(v) >= 9007199254740992)
+    return Number(
+      signed ? BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo >>> 0)) : (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0),
+    );
+  return v;
+}
+
+/** SCVTF/UCVTF/FCVTZS/FCVTZU (scalar, fixed-point): scaling by 2^fbits is exact in double. */
+export const FP_FIXED = define("FP_FIXED", (c, w) => {
+  const sf = w >>> 31;
+  const type = (w >>> 22) & 3;
+  const opcode = (w >>> 16) & 7;
+  const fbits = 64 - ((w >>> 10) & 63);
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  if (opcode >= 2) {
+    set(c, type, d, integerValue(c, n, sf, opcode === 2, type) / 2 ** fbits);
+    return;
+  }
+  toIntSat(c, Math.trunc(get(c, type, n) * 2 ** fbits), sf === 1, opcode === 1);
+  c.x[d * 2] = c.rlo;
+  c.x[d * 2 + 1] = c.rhi;
+});
+
 /** Conversions between FP and general registers, and FMOV (general). */
 export const FP_INT = define("FP_INT", (c, w) => {
   const sf = w >>> 31;
@@ -320,20 +351,7 @@ export const FP_INT = define("FP_INT", (c, w) => {
     return;
   }
   if (opcode === 2 || opcode === 3) {
-    // SCVTF/UCVTF: one rounding from the exact integer (hi*2^32 is exact).
-    const lo = x[n * 2]!;
-    let v: number;
-    if (sf === 1) {
-      const hi = x[n * 2 + 1]!;
-      v = (opcode === 2 ? hi : hi >>> 0) * TWO32 + (lo >>> 0);
-      if (type === 0 && Math.abs(v) >= 9007199254740992)
-        v = Number(
-          opcode === 2
-            ? BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo >>> 0))
-            : (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0),
-        );
-    } else v = opcode === 2 ? lo : lo >>> 0;
-    set(c, type, d, v);
+    set(c, type, d, integerValue(c, n, sf, opcode === 2, type));
     return;
   }
   const a = get(c, type, n);

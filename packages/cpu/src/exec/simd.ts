@@ -6,6 +6,7 @@
 import type { FeatureSet } from "@a64vm/sysreg";
 import type { Cpu } from "../core/cpu";
 import { UNDEF } from "./branch";
+import { decodeCrypto } from "./crypto";
 import * as fp from "./fp";
 import { decodeFp8 } from "./fp8";
 import { fma64 } from "./rounding";
@@ -1022,6 +1023,11 @@ export function decodeSimd(w: number, f: FeatureSet): number {
       if ((w & 0xfff6fc00) >>> 0 === 0x9eae0000) return fp.FP_INT;
       return UNDEF;
     }
+    if ((w & 0x7f200000) === 0x1e000000) {
+      const kind = (w >>> 16) & 31; // rmode:opcode
+      if (type > 1 || (w >>> 31 === 0 && ((w >>> 15) & 1) === 0)) return UNDEF;
+      return kind === 0b00010 || kind === 0b00011 || kind === 0b11000 || kind === 0b11001 ? fp.FP_FIXED : UNDEF;
+    }
     if ((w & 0x7f20fc00) === 0x1e200000) {
       const opcode = (w >>> 16) & 7;
       const rmode = (w >>> 19) & 3;
@@ -1049,6 +1055,8 @@ export function decodeSimd(w: number, f: FeatureSet): number {
   if (!f.has("FEAT_AdvSIMD")) return UNDEF;
   const fp8 = decodeFp8(w);
   if (fp8 !== 0) return fp8;
+  const crypto = decodeCrypto(w);
+  if (crypto !== -1) return crypto;
   if ((w & 0xdf3e0c00) >>> 0 === 0x5e200800) return FP_MISC_OPS.has(fpMiscKey(w)) ? FP_MISC : UNDEF;
   if ((w & 0xffe0fc00) >>> 0 === 0x5e000400) return (w >>> 16) & 15 ? DUP_SCALAR : UNDEF;
   if ((w & 0x9ff80400) >>> 0 === 0x0f000400) return MOVI;

@@ -25,6 +25,14 @@ export const IMPLEMENTED_FEATURES: FeatureSet = FeatureSet.of(
   "FEAT_CRC32",
   "FEAT_LSE",
   "FEAT_LRCPC",
+  "FEAT_AES",
+  "FEAT_PMULL",
+  "FEAT_SHA1",
+  "FEAT_SHA256",
+  "FEAT_SHA512",
+  "FEAT_SHA3",
+  "FEAT_SM3",
+  "FEAT_SM4",
 );
 
 export interface UserProgramOptions {
