@@ -4,8 +4,17 @@
  * model's ID registers, equal what qemu-system-aarch64 prints for the same guest.
  */
 import type { MachineOptions, VirtMachine } from "@a64vm/hypervisor";
-import { type CaseOutcome, type CaseSpec, type ConformanceTest, failed, passed, type RunContext, type Variation, type VariationContext } from "../model";
 import { qemuCpuOf } from "../hosts";
+import {
+  type CaseOutcome,
+  type CaseSpec,
+  type ConformanceTest,
+  failed,
+  passed,
+  type RunContext,
+  type Variation,
+  type VariationContext,
+} from "../model";
 import { findQemuSystem, runOnQemu } from "./qemu";
 import { abnormalEnd, guestPath, runGuest } from "./run";
 

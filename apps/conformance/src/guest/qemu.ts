@@ -9,7 +9,10 @@ export function findQemuSystem(): string | null {
   const candidates =
     override !== undefined && override !== ""
       ? [override]
-      : (process.env.PATH ?? "").split(delimiter).filter((d) => d !== "").map((d) => join(d, "qemu-system-aarch64"));
+      : (process.env.PATH ?? "")
+          .split(delimiter)
+          .filter((d) => d !== "")
+          .map((d) => join(d, "qemu-system-aarch64"));
   for (const path of candidates) {
     try {
       accessSync(path, constants.X_OK);

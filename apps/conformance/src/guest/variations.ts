@@ -1,7 +1,7 @@
 /** Feature variations of a host: the full set, named restrictions, and random restrictions from the seed. */
 import { hostOf } from "@a64vm/hypervisor";
-import type { Variation, VariationContext } from "../model";
 import { conformanceHost } from "../hosts";
+import type { Variation, VariationContext } from "../model";
 
 export const FULL: Variation = { features: "", label: "full" };
 

@@ -3,20 +3,11 @@
  * registers plus the sublist of each feature or option the vCPU has, every listed register reads,
  * and a register of a feature the VM lacks has no ID at all.
  */
-import {
-  CoreReg,
-  formatRegId,
-  FwReg,
-  hostOf,
-  SveReg,
-  sysRegId,
-  UnknownRegisterError,
-  Vm,
-} from "@a64vm/hypervisor";
+import { CoreReg, FwReg, formatRegId, hostOf, SveReg, sysRegId, UnknownRegisterError, Vm } from "@a64vm/hypervisor";
 import { encodingFromKey, type FeatureSet, ID_SPACE_KEYS, lookupSysReg } from "@a64vm/sysreg";
+import { FULL, hiding } from "../guest/variations";
 import { conformanceHost } from "../hosts";
 import { type CaseSpec, type ConformanceTest, failed, passed, type VariationContext } from "../model";
-import { FULL, hiding } from "../guest/variations";
 
 // System registers by KVM sublist; each is listed only when the VM has every feature the sysreg
 // catalogue gives it (FPMR: FEAT_FPMR, ZCR_EL1: FEAT_SVE, TCR2_EL1: FEAT_TCR2, ...).
@@ -93,7 +84,8 @@ export const hostGetRegList: ConformanceTest = {
     const list = vcpu.regList();
     const expected = expectedRegList(vm.features, { pmu, nested });
     const show = (ids: readonly bigint[]) => ids.map(formatRegId).join("\n");
-    if (show(list) !== show(expected)) return failed("the register list is not the expected one", show(expected), show(list));
+    if (show(list) !== show(expected))
+      return failed("the register list is not the expected one", show(expected), show(list));
     for (const id of list) {
       try {
         vcpu.getOneReg(id);

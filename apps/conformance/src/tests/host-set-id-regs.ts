@@ -90,7 +90,8 @@ function checkField(vcpu: Vcpu, w: FieldWrite): string | null {
     } catch (error) {
       return `${label} = ${hex(w.safe)} (safe below host ${hex(readField(before, w.field))}) refused: ${(error as Error).message}`;
     }
-    if (vcpu.getOneReg(w.id) !== value) return `${label} = ${hex(w.safe)} accepted but reads ${hex(vcpu.getOneReg(w.id))}`;
+    if (vcpu.getOneReg(w.id) !== value)
+      return `${label} = ${hex(w.safe)} accepted but reads ${hex(vcpu.getOneReg(w.id))}`;
     vcpu.setOneReg(w.id, before);
   }
   if (w.unsafe !== null) {
@@ -142,7 +143,9 @@ export const hostSetIdRegs: ConformanceTest = {
     const first = machine.run(GUEST_BUDGET);
     const abnormal = abnormalEnd(first);
     if (abnormal !== null) return failed(abnormal, undefined, output());
-    const seen = output().split("\n").filter((l) => l !== "" && !l.startsWith("MPIDR_EL1"));
+    const seen = output()
+      .split("\n")
+      .filter((l) => l !== "" && !l.startsWith("MPIDR_EL1"));
     if (seen.join("\n") !== expected.join("\n")) {
       return failed("the guest does not read the written values", expected.join("\n"), seen.join("\n"));
     }
@@ -154,7 +157,8 @@ export const hostSetIdRegs: ConformanceTest = {
         vcpu.setOneReg(id, value ^ (1n << BigInt(w.field.lsb)));
         return failed(`${register}: a changing write after the first run was accepted`);
       } catch (error) {
-        if (!(error instanceof VmBusyError)) return failed(`${register}: after the first run: ${String(error)}, not EBUSY`);
+        if (!(error instanceof VmBusyError))
+          return failed(`${register}: after the first run: ${String(error)}, not EBUSY`);
       }
       if (vcpu.getOneReg(id) !== value) return failed(`${register}: a refused write after the first run changed it`);
     }
