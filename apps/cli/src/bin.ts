@@ -1,4 +1,3 @@
-import { SysregError } from "@a64vm/sysreg";
 import { CommandFailure, UsageError } from "./errors";
 import { buildProgram, CommanderError } from "./program";
 
@@ -18,12 +17,19 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`a64vm: ${error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ")}\n`);
       return 2;
     }
-    const exitCode = error instanceof UsageError || error instanceof SysregError ? 2 : 1;
+    const exitCode = error instanceof UsageError || (await isSysregError(error)) ? 2 : 1;
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`a64vm: ${message}\n`);
     if (debug && error instanceof Error && error.stack !== undefined) process.stderr.write(`${error.stack}\n`);
     return error instanceof CommandFailure ? 1 : exitCode;
   }
+}
+
+/** A bad register, feature or host name from @a64vm/sysreg is a usage error; loaded only on this path. */
+async function isSysregError(error: unknown): Promise<boolean> {
+  if (error instanceof CommandFailure) return false;
+  const { SysregError } = await import("@a64vm/sysreg");
+  return error instanceof SysregError;
 }
 
 process.exitCode = await main(process.argv.slice(2));

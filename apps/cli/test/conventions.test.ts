@@ -1,18 +1,6 @@
 /** The conventions every a64vm command follows, checked by driving the CLI as a subprocess. */
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { repoRoot } from "@a64vm/tooling/repo";
 import { describe, expect, it } from "vitest";
-
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-const bin = join(repoRoot, "apps", "cli", "src", "bin.ts");
-
-function a64vm(args: readonly string[], env: Record<string, string> = {}) {
-  return spawnSync(tsx, ["--conditions=@a64vm/source", bin, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", ...env },
-  });
-}
+import { a64vm } from "./run-cli";
 
 describe("a64vm command conventions", () => {
   it("prints its version", () => {

@@ -1,18 +1,6 @@
 /** The README's main job: `a64vm demo` tells the FPMR story from real guest runs. */
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { repoRoot } from "@a64vm/tooling/repo";
 import { describe, expect, it } from "vitest";
-
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-const bin = join(repoRoot, "apps", "cli", "src", "bin.ts");
-const a64vm = (args: readonly string[]) =>
-  spawnSync(tsx, ["--conditions=@a64vm/source", bin, ...args], {
-    encoding: "utf8",
-    cwd: repoRoot,
-    env: { ...process.env, NO_COLOR: "1" },
-    timeout: 180_000,
-  });
+import { a64vm } from "./run-cli";
 
 describe("a64vm demo", () => {
   const run = a64vm(["demo"]);

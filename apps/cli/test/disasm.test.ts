@@ -2,18 +2,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { repoRoot } from "@a64vm/tooling/repo";
 import { busyboxArm64Path, findTool, haveTools } from "@a64vm/tooling/tools";
 import { describe, expect, it } from "vitest";
+import { a64vm as runCli } from "./run-cli";
 
-/** Runs the CLI from source with `input` on stdin. */
+/** Runs the built CLI with `input` on stdin. */
 function a64vm(args: readonly string[], input = "") {
-  const run = spawnSync(
-    join(repoRoot, "node_modules", ".bin", "tsx"),
-    ["--conditions=@a64vm/source", join(repoRoot, "apps", "cli", "src", "bin.ts"), ...args],
-    { cwd: repoRoot, encoding: "utf8", input, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 28 },
-  );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runCli(args, {}, { input });
 }
 
 describe("a64vm disasm --words", () => {

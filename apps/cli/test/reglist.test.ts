@@ -1,15 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { repoRoot } from "@a64vm/tooling/repo";
 import { describe, expect, it } from "vitest";
-
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-const bin = join(repoRoot, "apps", "cli", "src", "bin.ts");
-const a64vm = (args: readonly string[]) =>
-  spawnSync(tsx, ["--conditions=@a64vm/source", bin, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
+import { a64vm } from "./run-cli";
 
 describe("a64vm reglist", () => {
   it("lists FPMR (0x603000000013da22) for a VM on a host with FEAT_FPMR", () => {

@@ -1,10 +1,7 @@
-/** Drives the a64vm CLI from source as a subprocess, as a user runs it. */
+/** Drives the built a64vm CLI (`node apps/cli/dist/bin.js`) as a subprocess, as a user runs it. */
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { repoRoot } from "@a64vm/tooling/repo";
-
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-const bin = join(repoRoot, "apps", "cli", "src", "bin.ts");
+import { builtBin } from "./build-cli";
 
 export interface CliRun {
   readonly status: number | null;
@@ -12,11 +9,22 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function a64vm(args: readonly string[], env: Record<string, string> = {}): CliRun {
-  const run = spawnSync(tsx, ["--conditions=@a64vm/source", bin, ...args], {
-    cwd: repoRoot,
+export interface CliOptions {
+  /** Text fed to the CLI's stdin. */
+  readonly input?: string;
+  /** The working directory (the repository root unless given). */
+  readonly cwd?: string;
+}
+
+/** Runs `a64vm ARGS` with NO_COLOR set (override through `env`), capturing its exit status and output. */
+export function a64vm(args: readonly string[], env: Record<string, string> = {}, options: CliOptions = {}): CliRun {
+  const run = spawnSync(process.execPath, [builtBin, ...args], {
+    cwd: options.cwd ?? repoRoot,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", ...env },
+    ...(options.input !== undefined ? { input: options.input } : {}),
+    maxBuffer: 64 << 20,
+    timeout: 300_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -1,77 +1,5 @@
-import { readFileSync } from "node:fs";
-import { disassemble } from "@a64vm/decoder";
-import { type MachineResult, VirtMachine } from "@a64vm/hypervisor";
-import { formatRegisterValue } from "@a64vm/sysreg";
 import type { Command } from "commander";
-import { CommandFailure, UsageError } from "../errors";
-import { loadHost } from "../hosts";
-
-export interface RunOptions {
-  host: string;
-  features?: string;
-  mem: string;
-  smp: string;
-  maxInsns: string;
-  trace?: string;
-}
-
-/** Parses a memory size: bytes, or with a K/M/G suffix. */
-export function parseMemorySize(text: string): bigint {
-  const m = /^(\d+)([KMG]?)i?B?$/i.exec(text.trim());
-  if (m === null) throw new UsageError(`--mem '${text}': use a size such as 128M or 1G`);
-  const scale = { "": 1n, K: 1n << 10n, M: 1n << 20n, G: 1n << 30n }[m[2]!.toUpperCase() as "" | "K" | "M" | "G"];
-  const bytes = BigInt(m[1]!) * scale;
-  if (bytes < 1n << 20n || bytes > 4n << 30n || bytes % 4096n !== 0n) {
-    throw new UsageError(`--mem '${text}': between 1M and 4G, a multiple of 4K`);
-  }
-  return bytes;
-}
-
-export function parseCount(name: string, text: string, min: number, max: number): number {
-  const n = Number(text.replace(/_/g, ""));
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`${name} '${text}': an integer from ${min} to ${max}`);
-  return n;
-}
-
-/** Builds the machine a run command asks for and loads the guest; output goes to `write`. */
-export function machineFor(guest: string, options: RunOptions, write: (byte: number) => void): VirtMachine {
-  let elf: Uint8Array;
-  try {
-    elf = new Uint8Array(readFileSync(guest));
-  } catch (error) {
-    throw new UsageError(`cannot read guest '${guest}' (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
-  const host = loadHost(options.host);
-  const machine = VirtMachine.create(
-    host.profile,
-    {
-      ramSize: parseMemorySize(options.mem),
-      smp: parseCount("--smp", options.smp, 1, 8),
-      ...(options.features !== undefined ? { features: options.features } : {}),
-    },
-    write,
-  );
-  machine.load(elf);
-  return machine;
-}
-
-/** One paragraph on stderr for a guest the hypervisor could not handle: ESR decoded, PC, FAR, instruction. */
-export function describeFailure(machine: VirtMachine, result: MachineResult): string {
-  if (result.kind !== "internal-error") return result.kind;
-  const { exit, vcpu } = result;
-  let instruction = "?";
-  const ram = machine.vm.ram;
-  const at = Number(exit.pc) - ram.base;
-  if (at >= 0 && at + 4 <= ram.size)
-    instruction = disassemble(new DataView(ram.bytes.buffer).getUint32(at, true), exit.pc);
-  return [
-    `vCPU ${vcpu}: ${exit.message}`,
-    `  ${formatRegisterValue("ESR_EL2", BigInt(exit.esr))}`,
-    `  PC = 0x${exit.pc.toString(16)}: ${instruction}`,
-    `  FAR = 0x${exit.far.toString(16)}`,
-  ].join("\n");
-}
+import type { RunOptions } from "../actions/run";
 
 /** `a64vm run`: a guest ELF on the virt board, its UART on stdout. */
 export function registerRun(program: Command): void {
@@ -88,25 +16,5 @@ export function registerRun(program: Command): void {
       "after",
       "\nExamples:\n  $ a64vm run apps/cli/guests/hello.elf\n  $ a64vm run apps/cli/guests/fpmr-demo.elf --host fujitsu-monaka --features -FPMR",
     )
-    .action((guest: string, options: RunOptions) => {
-      const out: number[] = [];
-      const flush = () => {
-        if (out.length > 0) process.stdout.write(Uint8Array.from(out.splice(0)));
-      };
-      const machine = machineFor(guest, options, (b) => {
-        out.push(b);
-        if (b === 10 || out.length >= 4096) flush();
-      });
-      const result = machine.run(parseCount("--max-insns", options.maxInsns, 1, Number.MAX_SAFE_INTEGER));
-      flush();
-      if (result.kind === "powered-off") return;
-      if (result.kind === "budget-exhausted") {
-        throw new CommandFailure(
-          `the guest did not power off within ${result.instructions} instructions (raise --max-insns)`,
-        );
-      }
-      if (result.kind === "all-idle") throw new CommandFailure("every vCPU is idle (WFI) with nothing to wake it");
-      if (result.kind === "reset") throw new CommandFailure("the guest asked for a reset (PSCI SYSTEM_RESET)");
-      throw new CommandFailure(`the guest stopped: ${describeFailure(machine, result)}`);
-    });
+    .action(async (guest: string, options: RunOptions) => (await import("../actions/run")).action(guest, options));
 }

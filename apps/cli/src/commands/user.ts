@@ -1,34 +1,5 @@
-import { readFileSync } from "node:fs";
-import { IMPLEMENTED_FEATURES, UserProcess } from "@a64vm/cpu";
-import { decode } from "@a64vm/decoder";
-import { type FeatureSet, hostFeatures, hostProfile } from "@a64vm/sysreg";
 import type { Command } from "commander";
-import { CommandFailure, UsageError } from "../errors";
-
-interface UserOptions {
-  stats?: boolean;
-  features?: string;
-  host?: string;
-}
-
-/** The vCPU's features: what the core implements, cut to a host profile, then the user's changes. */
-function featuresFor(options: UserOptions): FeatureSet {
-  let set = IMPLEMENTED_FEATURES;
-  if (options.host !== undefined) set = set.intersect(hostFeatures(hostProfile(options.host)));
-  if (options.features !== undefined) {
-    const changed = set.applyChanges(options.features);
-    const extra = changed.difference(IMPLEMENTED_FEATURES);
-    if (extra.size > 0) throw new UsageError(`the core does not implement ${extra.names().join(", ")}`);
-    set = changed;
-  }
-  return set;
-}
-
-function requiredFeatures(word: number): string {
-  const feature = decode(word).feature;
-  if (feature === null) return "";
-  return ` (needs ${typeof feature === "string" ? feature : feature.join(" + ")})`;
-}
+import type { UserOptions } from "../actions/user";
 
 /** `a64vm user PROG [ARGS...]`: runs a static AArch64 Linux executable at EL0. */
 export function registerUser(program: Command): void {
@@ -46,27 +17,7 @@ export function registerUser(program: Command): void {
       "after",
       "\nExamples:\n  $ a64vm user ./hello\n  $ a64vm user --stats --features=-LSE ./busybox sha256sum FILE",
     )
-    .action((path: string, args: string[], options: UserOptions) => {
-      const features = featuresFor(options);
-      let image: Uint8Array;
-      try {
-        image = new Uint8Array(readFileSync(path));
-      } catch (e) {
-        throw new CommandFailure(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
-      const env = Object.entries(process.env).map(([k, v]) => `${k}=${v ?? ""}`);
-      const guest = new UserProcess(image, { argv: [path, ...args], env, features });
-      const result = guest.run();
-      if (result.message !== null) {
-        const hint = result.signal === "SIGILL" ? requiredFeatures(guest.lastWord) : "";
-        process.stderr.write(`a64vm: ${result.message}${hint}\n`);
-      }
-      if (options.stats === true) {
-        const mips = result.seconds > 0 ? result.instructions / result.seconds / 1e6 : 0;
-        process.stderr.write(
-          `${JSON.stringify({ instructions: result.instructions, seconds: Number(result.seconds.toFixed(3)), mips: Number(mips.toFixed(2)) })}\n`,
-        );
-      }
-      process.exit(result.exitCode);
-    });
+    .action(async (path: string, args: string[], options: UserOptions) =>
+      (await import("../actions/user")).action(path, args, options),
+    );
 }
