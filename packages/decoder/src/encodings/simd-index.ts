@@ -12,6 +12,7 @@ import { SIMD_THREE } from "./simd-three";
 import { SME_ENCODINGS } from "./sme";
 import { SME2_LDST } from "./sme2-ldst";
 import { SME2_OUTER } from "./sme2-outer";
+import { SVE_BITWISE } from "./sve-bitwise";
 import { SVE_COUNT } from "./sve-count";
 import { SVE_EXTRACT } from "./sve-extract";
 import { SVE_FP } from "./sve-fp";
@@ -21,9 +22,13 @@ import { SVE_INT } from "./sve-int";
 import { SVE_LDST } from "./sve-ldst";
 import { SVE_PERM } from "./sve-perm";
 import { SVE_PRED } from "./sve-pred";
+import { SVE2_CRYPTO } from "./sve2-crypto";
 import { SVE2_INDEXED } from "./sve2-indexed";
 import { SVE2_INT } from "./sve2-int";
+import { SVE2_LONG } from "./sve2-long";
+import { SVE2_PREDICATED } from "./sve2-predicated";
 import { SVE2_WIDEN } from "./sve2-widen";
+import { SVE2P1_QUAD } from "./sve2p1-quad";
 
 export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...FP_SCALAR,
@@ -44,6 +49,11 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_COUNT,
   ...SVE_EXTRACT,
   ...SVE2_INT,
+  ...SVE2_PREDICATED,
+  ...SVE2_LONG,
+  ...SVE2_CRYPTO,
+  ...SVE_BITWISE,
+  ...SVE2P1_QUAD,
   ...SVE2_INDEXED,
   ...SVE2_WIDEN,
   ...SVE_PRED,

@@ -5,6 +5,7 @@
  */
 import type { EncodingGuard, EncodingLine } from "./format";
 import { simd, sizes } from "./simd-line";
+import { unpredicatedTsz } from "./sve-line";
 
 const SVE = { cls: "sve", feature: "FEAT_SVE" } as const;
 const SVE2 = { cls: "sve", feature: "FEAT_SVE2" } as const;
@@ -114,9 +115,6 @@ const COMPARE_VECTORS = [
   ["111", 0, "CMPLO", true],
   ["111", 1, "CMPLS", true],
 ] as const;
-
-/** Unpredicated shift by immediate: tsz (bits 23:22 and 20:19) = 0000 is reserved. */
-const unpredicatedTsz: EncodingGuard = (w) => (((w >>> 20) & 0xc) | ((w >>> 19) & 3)) !== 0;
 
 /** Shift-by-immediate element size from tsz (bits 23:22 and 9:8): tsz = 0000 is reserved. */
 const shiftTsz: EncodingGuard = (w) => (((w >>> 20) & 0xc) | ((w >>> 8) & 3)) !== 0;
