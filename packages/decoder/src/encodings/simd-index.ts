@@ -11,6 +11,7 @@ import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
 import { SME_ENCODINGS } from "./sme";
 import { SME2_LDST } from "./sme2-ldst";
+import { SME2_ZA_VECTORS } from "./sme2-za-vectors";
 import { SME2_OUTER } from "./sme2-outer";
 import { SVE_BITWISE } from "./sve-bitwise";
 import { SVE_COUNT } from "./sve-count";
@@ -59,5 +60,6 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_PRED,
   ...SME_ENCODINGS,
   ...SME2_LDST,
+  ...SME2_ZA_VECTORS,
   ...SME2_OUTER,
 ];

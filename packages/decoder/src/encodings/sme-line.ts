@@ -21,6 +21,7 @@ export function sme(
   feature: FeatureName | readonly FeatureName[],
   when?: EncodingGuard,
 ): EncodingLine {
+  if (SME_SYNTAX[name] !== undefined) throw new Error(`SME encoding '${name}' is defined twice`);
   const line = enc(name, pattern, { cls: "sme", feature, ...(when === undefined ? {} : { when }) });
   SME_SYNTAX[name] = { syntax, fields: line.fields };
   return line;
