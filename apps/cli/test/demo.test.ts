@@ -11,14 +11,20 @@ describe("a64vm demo", () => {
     expect(run.stdout).not.toContain("\u001b[");
   });
 
-  it("shows FPMR readable with FEAT_FPMR and HCRX_EL2.EnFPM set", () => {
-    expect(run.stdout).toContain("$ a64vm run apps/cli/guests/fpmr-demo.elf --host fujitsu-monaka --features -FP8");
+  it("shows FPMR readable with FEAT_FPMR, HCRX_EL2.EnFPM set, and the Arm ARM's FP8 results", () => {
+    expect(run.stdout).toContain("$ a64vm run apps/cli/guests/fpmr-demo.elf --host fujitsu-monaka\n");
     expect(run.stdout).toContain("| MSR FPMR, #E4M3: read back 0x1");
     expect(run.stdout).toContain("HCRX_EL2.EnFPM = 1");
+    // E4M3 1, 2, 3, 0.5, -1, 448, 2^-9 and NaN widen to these FP16 encodings.
+    expect(run.stdout).toContain("| F1CVTL v0.8h, v1.8b (E4M3 -> FP16): 3c00 4000 4200 3800 bc00 5f00 1800 7e00");
+    // 1, -2.5, 448, 500 (overflow: NaN), 2^-9, 1000 (NaN), 0.3 (nearest 0.3125), -0 narrow to E4M3; OFC|IXC.
+    expect(run.stdout).toContain("| FCVTN v0.8b, v1.4s, v2.4s (FP32 -> E4M3): 38 c2 7e 7f 01 7f 2a 80 FPSR=0x14");
   });
 
-  it("shows FPMR UNDEF inside the guest with -FPMR, FP8 gone with it, and EnFPM clear", () => {
+  it("shows FPMR and FP8 UNDEF inside the guest with -FPMR, FP8 gone with it, and EnFPM clear", () => {
     expect(run.stdout).toContain("| MRS FPMR: UNDEF (ESR_EL1 EC=0x00)");
+    expect(run.stdout).toContain("| F1CVTL v0.8h, v1.8b: UNDEF (ESR_EL1 EC=0x00)");
+    expect(run.stdout).toContain("| FCVTN v0.8b, v1.4s, v2.4s: UNDEF (ESR_EL1 EC=0x00)");
     expect(run.stdout).toMatch(/the VM lacks these host features: .*FEAT_FP8.*FEAT_FPMR/);
     expect(run.stdout).toContain("HCRX_EL2.EnFPM = 0");
   });

@@ -1,5 +1,5 @@
-/* The FPMR story in one guest: what ID_AA64PFR2_EL1 advertises, whether FPMR and an FP8
-   conversion exist for this VM, and what they compute when they do. */
+/* The FPMR story in one guest: what ID_AA64PFR2_EL1 advertises, whether FPMR and the FP8
+   conversions exist for this VM, and what they compute when they do. */
 #include "runtime.h"
 
 static void report(const char *what, u64 esr) {
@@ -40,5 +40,25 @@ void guest_main(u64 dtb) {
     for (int i = 0; i < 4; i++) guest_printf(" %04x", (unsigned)((lo >> (16 * i)) & 0xffff));
     for (int i = 0; i < 4; i++) guest_printf(" %04x", (unsigned)((hi >> (16 * i)) & 0xffff));
     guest_printf("\n");
+  }
+
+  /* FPMR.F8D = E4M3 (and F8S1 still E4M3), OSC = 0: an overflow becomes E4M3's NaN. */
+  PROBE(__asm__ volatile("msr S3_3_C4_C4_2, %0" ::"r"(0x41ul)));
+  static const float wide[8] = {1.0f, -2.5f, 448.0f, 500.0f, 0.001953125f, 1000.0f, 0.3f, -0.0f};
+  u64 narrow = 0, fpsr = 0;
+  esr = PROBE(__asm__ volatile("msr fpsr, xzr\n\t"
+                               "ldp q1, q2, [%2]\n\t"
+                               ".inst 0x0e02f420\n\t" /* FCVTN v0.8b, v1.4s, v2.4s */
+                               "fmov %0, d0\n\t"
+                               "mrs %1, fpsr"
+                               : "=r"(narrow), "=r"(fpsr)
+                               : "r"(wide)
+                               : "v0", "v1", "v2", "memory"));
+  if (esr) {
+    report("FCVTN v0.8b, v1.4s, v2.4s", esr);
+  } else {
+    guest_printf("FCVTN v0.8b, v1.4s, v2.4s (FP32 -> E4M3):");
+    for (int i = 0; i < 8; i++) guest_printf(" %02x", (unsigned)((narrow >> (8 * i)) & 0xff));
+    guest_printf(" FPSR=0x%lx\n", fpsr);
   }
 }

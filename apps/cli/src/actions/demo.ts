@@ -52,15 +52,14 @@ export function action(): void {
   const hello = builtInGuest("hello");
   printLine(paint("a64vm demo: what a guest sees with exactly its feature set, and what traps", "bold"));
 
-  // 1. FPMR advertised. FP8 is hidden because a64vm's core does not execute FP8 instructions yet,
-  // and a VM must never advertise what it cannot run.
-  const one = runGuest("fujitsu-monaka", fpmrDemo, "-FP8");
-  header(1, "A VM with FEAT_FPMR on FUJITSU-MONAKA: the guest reads and writes FPMR", {
-    command: `a64vm run ${shown(fpmrDemo)} --host fujitsu-monaka --features -FP8`,
+  // 1. FPMR and FP8 advertised: the guest programs FPMR and the core runs its FP8 conversions.
+  const one = runGuest("fujitsu-monaka", fpmrDemo, "");
+  header(1, "A VM with FEAT_FPMR and FEAT_FP8 on FUJITSU-MONAKA: the guest sets FPMR and converts FP8", {
+    command: `a64vm run ${shown(fpmrDemo)} --host fujitsu-monaka`,
     output: one.output,
   });
   printLine(`    ${enFpm(one.machine)}`);
-  printLine("    (FP8 is hidden: a64vm's core does not execute FP8 yet, so F1CVTL UNDEFs as the VM says it must)");
+  printLine("    (E4M3 has no infinity: 500 and 1000 overflow to its NaN 0x7f, raising FPSR.OFC and IXC)");
 
   // 2. FPMR hidden: everything that depends on it goes, and every access UNDEFs.
   const two = runGuest("fujitsu-monaka", fpmrDemo, "-FPMR");
