@@ -12,9 +12,10 @@ import { describe, expect, it } from "vitest";
 
 const guests = join(repoRoot, "apps", "cli", "guests");
 
-function runOnQemu(elf: string, cpu = "max"): { status: number | null; stdout: string } {
+function runOnQemu(elf: string, cpu = "max", smp = 1): { status: number | null; stdout: string } {
   const qemu = findTool("qemu-system-aarch64")!;
-  const args = ["-M", "virt", "-cpu", cpu, "-m", "128M", "-nographic", "-monitor", "none", "-serial", "stdio"];
+  const args = ["-M", "virt", "-cpu", cpu, "-smp", String(smp), "-m", "128M", "-nographic", "-monitor", "none"];
+  args.push("-serial", "stdio");
   const run = spawnSync(qemu, [...args, "-kernel", elf], { encoding: "utf8", timeout: 30_000 });
   return { status: run.status, stdout: run.stdout.replace(/\r\n/g, "\n") };
 }
@@ -39,9 +40,9 @@ describe.skipIf(!haveTools("qemu-system-aarch64"))("guests on qemu-system-aarch6
     );
   });
 
-  it("fpmr-demo sees FPMR, F1CVTL and FCVTN UNDEF on QEMU 7.2, which predates FEAT_FPMR and FEAT_FP8", () => {
+  it("fpmr-demo sees FPMR and F1CVTL UNDEF on QEMU 7.2, which predates FEAT_FPMR and FEAT_FP8", () => {
     // Arm ARM: FPMR is accessible only when FEAT_FPMR is implemented, otherwise the encoding is
-    // unallocated (UNDEFINED, EC 0x00); F1CVTL and FCVTN (to FP8) are UNDEFINED without FEAT_FP8.
+    // unallocated (UNDEFINED, EC 0x00); F1CVTL is UNDEFINED without FEAT_FP8.
     const run = runOnQemu(join(guests, "fpmr-demo.elf"));
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
@@ -50,20 +51,51 @@ describe.skipIf(!haveTools("qemu-system-aarch64"))("guests on qemu-system-aarch6
         "MRS FPMR: UNDEF (ESR_EL1 EC=0x00)",
         "MSR FPMR: UNDEF (ESR_EL1 EC=0x00)",
         "F1CVTL v0.8h, v1.8b: UNDEF (ESR_EL1 EC=0x00)",
-        "FCVTN v0.8b, v1.4s, v2.4s: UNDEF (ESR_EL1 EC=0x00)",
         "",
       ].join("\n"),
     );
   });
+});
 
-  it("fpmr-demo prints on a64vm with a host without FPMR exactly what it prints on QEMU 7.2", () => {
-    const elf = join(guests, "fpmr-demo.elf");
-    let output = "";
-    const machine = VirtMachine.create("neoverse-v2", {}, (b) => {
-      output += String.fromCharCode(b);
-    });
-    machine.load(new Uint8Array(readFileSync(elf)));
-    machine.run(50_000_000);
-    expect(output).toBe(runOnQemu(elf).stdout);
+/** What the smp guest prints on four CPUs: nothing in it depends on how the CPUs interleave. */
+const SMP_OUTPUT = [
+  "smp: PSCI 1.1, boot CPU MPIDR.Aff0 = 0",
+  "AFFINITY_INFO(0) = ON, AFFINITY_INFO(1) = OFF",
+  "CPU_ON(4) = INVALID_PARAMETERS: no such CPU",
+  "started 3 secondary CPUs",
+  ...[
+    [1, 178],
+    [2, 181],
+    [3, 216],
+  ].map(
+    ([cpu, steps]) =>
+      `cpu ${cpu}: context ${cpu}, MPIDR.Aff0 ${cpu}, EL1, longest Collatz chain below ${cpu! * 1000}: ${steps} steps; ` +
+      "AFFINITY_INFO = ON, CPU_ON again = ALREADY_ON",
+  ),
+  ...[1, 2, 3].map((cpu) => `cpu ${cpu}: CPU_OFF, AFFINITY_INFO = OFF`),
+  "smp: done on 4 CPUs",
+  "",
+].join("\n");
+
+/** What `a64vm run GUEST --smp N` does, in process: the guest's UART output and how the machine stopped. */
+function runOnA64vm(elf: string, smp: number): { kind: string; stdout: string } {
+  const out: number[] = [];
+  const machine = VirtMachine.create("max", { smp }, (b) => out.push(b));
+  machine.load(new Uint8Array(readFileSync(elf)));
+  const result = machine.run(50_000_000);
+  return { kind: result.kind, stdout: Buffer.from(out).toString("utf8") };
+}
+
+describe("smp: PSCI CPU_ON, AFFINITY_INFO and CPU_OFF on four vCPUs", () => {
+  it("a64vm run --smp 4 prints the same every time and powers off", () => {
+    const first = runOnA64vm(join(guests, "smp.elf"), 4);
+    expect(first).toEqual({ kind: "powered-off", stdout: SMP_OUTPUT });
+    expect(runOnA64vm(join(guests, "smp.elf"), 4)).toEqual(first);
+  });
+
+  it.skipIf(!haveTools("qemu-system-aarch64"))("qemu-system-aarch64 -M virt -smp 4 prints the same", () => {
+    const run = runOnQemu(join(guests, "smp.elf"), "max", 4);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(SMP_OUTPUT);
   });
 });
