@@ -40,9 +40,9 @@ describe.skipIf(!haveTools("qemu-system-aarch64"))("guests on qemu-system-aarch6
     );
   });
 
-  it("fpmr-demo sees FPMR and F1CVTL UNDEF on QEMU 7.2, which predates FEAT_FPMR and FEAT_FP8", () => {
+  it("fpmr-demo sees FPMR, F1CVTL and FCVTN UNDEF on QEMU 7.2, which predates FEAT_FPMR and FEAT_FP8", () => {
     // Arm ARM: FPMR is accessible only when FEAT_FPMR is implemented, otherwise the encoding is
-    // unallocated (UNDEFINED, EC 0x00); F1CVTL is UNDEFINED without FEAT_FP8.
+    // unallocated (UNDEFINED, EC 0x00); F1CVTL and FCVTN (to FP8) are UNDEFINED without FEAT_FP8.
     const run = runOnQemu(join(guests, "fpmr-demo.elf"));
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
@@ -51,9 +51,21 @@ describe.skipIf(!haveTools("qemu-system-aarch64"))("guests on qemu-system-aarch6
         "MRS FPMR: UNDEF (ESR_EL1 EC=0x00)",
         "MSR FPMR: UNDEF (ESR_EL1 EC=0x00)",
         "F1CVTL v0.8h, v1.8b: UNDEF (ESR_EL1 EC=0x00)",
+        "FCVTN v0.8b, v1.4s, v2.4s: UNDEF (ESR_EL1 EC=0x00)",
         "",
       ].join("\n"),
     );
+  });
+
+  it("fpmr-demo prints on a64vm with a host without FPMR exactly what it prints on QEMU 7.2", () => {
+    const elf = join(guests, "fpmr-demo.elf");
+    let output = "";
+    const machine = VirtMachine.create("neoverse-v2", {}, (b) => {
+      output += String.fromCharCode(b);
+    });
+    machine.load(new Uint8Array(readFileSync(elf)));
+    machine.run(50_000_000);
+    expect(output).toBe(runOnQemu(elf).stdout);
   });
 });
 
