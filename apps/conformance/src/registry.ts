@@ -1,6 +1,8 @@
 /** Every conformance test, by id. Workers import this too, so it must have no side effects. */
 import type { ConformanceTest } from "./model";
 import { deviceTree } from "./tests/device-tree";
+import { guestCpacrTraps } from "./tests/guest-cpacr-traps";
+import { guestFeatureRegs } from "./tests/guest-feature-regs";
 import { guestIdregs } from "./tests/guest-idregs";
 import { hostGetRegList } from "./tests/host-get-reg-list";
 import { hostSetIdRegs } from "./tests/host-set-id-regs";
@@ -10,6 +12,8 @@ export const TESTS: readonly ConformanceTest[] = [
   deviceTree,
   snapshotCorruption,
   guestIdregs,
+  guestFeatureRegs,
+  guestCpacrTraps,
   hostGetRegList,
   hostSetIdRegs,
 ];

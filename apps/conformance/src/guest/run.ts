@@ -1,6 +1,13 @@
 /** Runs a conformance guest (apps/conformance/guests/NAME.elf) on a64vm's virt board. */
 import { readFileSync } from "node:fs";
-import { type MachineOptions, type MachineResult, VirtMachine, VmIdRegisters } from "@a64vm/hypervisor";
+import {
+  decodeRegId,
+  type MachineOptions,
+  type MachineResult,
+  type Vcpu,
+  VirtMachine,
+  VmIdRegisters,
+} from "@a64vm/hypervisor";
 import { conformanceHost } from "../hosts";
 
 /** Enough for every guest of the suite; a guest that needs more is a failure, not a hang. */
@@ -44,8 +51,22 @@ export function loadGuest(
   );
   // The VMM presents the host's MIDR, as KVM does (a new a64vm VM's MIDR_EL1 reads as zero).
   machine.vm.idRegisters.set(MIDR_KEY, BigInt(profile.midr));
+  for (const vcpu of machine.vm.vcpus) putSystemRegisters(vcpu);
   machine.load(guestImage(name));
   return { machine, output: () => String.fromCharCode(...bytes) };
+}
+
+/**
+ * Writes every listed system register with its own value before the first run, as QEMU does at vCPU
+ * reset (it puts the whole KVM_GET_REG_LIST). a64vm's core only holds the registers userspace has
+ * touched, so without this every feature-gated register UNDEFs for the guest.
+ */
+function putSystemRegisters(vcpu: Vcpu): void {
+  for (const id of vcpu.regList()) {
+    const decoded = decodeRegId(id);
+    if (decoded?.kind !== "sysreg" || vcpu.vm.idRegisters.has(Number(id & 0xffffn))) continue;
+    vcpu.setOneReg(id, vcpu.getOneReg(id));
+  }
 }
 
 /** Runs the guest to power-off (or whatever stops it first). */
