@@ -56,6 +56,13 @@ export { GuestImageError, type LoadedImage, loadGuestElf, placeDeviceTree } from
 export { type Host, hostOf } from "./vm/host";
 export { type IdRegisterWriteOptions, VmIdRegisters } from "./vm/id-registers";
 export {
+  type LiveMigrationOptions,
+  type LiveMigrationOutcome,
+  type LiveMigrationReport,
+  liveMigrate,
+  type PrecopyRound,
+} from "./vm/live-migration";
+export {
   captureMachineState,
   checkMigration,
   type Destination,
@@ -65,13 +72,6 @@ export {
   type VcpuState,
 } from "./vm/machine-state";
 export { type MigrationReport, migrateMachine } from "./vm/migration";
-export {
-  type LiveMigrationOptions,
-  type LiveMigrationOutcome,
-  type LiveMigrationReport,
-  liveMigrate,
-  type PrecopyRound,
-} from "./vm/live-migration";
 export { type TrapCounts, VmTrapPolicy } from "./vm/trap-policy";
 export { type FinalizableFeature, Vcpu, type VcpuInit } from "./vm/vcpu";
 export {

@@ -226,15 +226,11 @@ export function loadMachineState(target: VirtMachine, state: MachineState): numb
 
 /** Indexes of the RAM pages holding a non-zero byte (a fresh destination's RAM is zeroed). */
 export function nonZeroPages(ram: RamRegion): Uint32Array {
-  const words = new Int32Array(ram.bytes.buffer, ram.bytes.byteOffset, ram.bytes.length >>> 2);
+  const bytes = Buffer.from(ram.bytes.buffer, ram.bytes.byteOffset, ram.bytes.length);
   const pages: number[] = [];
-  for (let w = 0; w < words.length; w += PAGE_WORDS) {
-    for (let k = w; k < w + PAGE_WORDS; k++) {
-      if (words[k] !== 0) {
-        pages.push(w / PAGE_WORDS);
-        break;
-      }
-    }
+  for (let at = 0, page = 0; at < bytes.length; at += PAGE_BYTES, page++) {
+    // A native comparison against a zero page: a JavaScript scan of 128 MiB takes far longer.
+    if (bytes.compare(ZERO_PAGE, 0, PAGE_BYTES, at, at + PAGE_BYTES) !== 0) pages.push(page);
   }
   return Uint32Array.from(pages);
 }
@@ -249,4 +245,4 @@ export function copyPages(from: RamRegion, to: RamRegion, pages: ArrayLike<numbe
 }
 
 export const PAGE_BYTES = 4096;
-const PAGE_WORDS = PAGE_BYTES / 4;
+const ZERO_PAGE = Buffer.alloc(PAGE_BYTES);
