@@ -1,8 +1,7 @@
 /** Every conformance test, by id. Workers import this too, so it must have no side effects. */
 import type { ConformanceTest } from "./model";
 import { deviceTree } from "./tests/device-tree";
-import { guestCpacrTraps } from "./tests/guest-cpacr-traps";
-import { guestFeatureRegs } from "./tests/guest-feature-regs";
+import { guestFp8 } from "./tests/fp8";
 import { guestIdregs } from "./tests/guest-idregs";
 import { hostGetRegList } from "./tests/host-get-reg-list";
 import { hostSetIdRegs } from "./tests/host-set-id-regs";
@@ -12,8 +11,7 @@ export const TESTS: readonly ConformanceTest[] = [
   deviceTree,
   snapshotCorruption,
   guestIdregs,
-  guestFeatureRegs,
-  guestCpacrTraps,
+  guestFp8,
   hostGetRegList,
   hostSetIdRegs,
 ];
