@@ -10,6 +10,9 @@ export interface SmeSyntax {
   readonly fields: readonly FieldSpec[];
 }
 
+/** The FEAT_* an SME encoding requires: one, or all of a list. */
+export type SmeFeature = FeatureName | readonly FeatureName[];
+
 /** Syntax of every line made with `sme` (read by the disassembler). */
 export const SME_SYNTAX: Record<string, SmeSyntax> = {};
 
@@ -18,7 +21,7 @@ export function sme(
   name: string,
   pattern: string,
   syntax: string,
-  feature: FeatureName | readonly FeatureName[],
+  feature: SmeFeature,
   when?: EncodingGuard,
 ): EncodingLine {
   if (SME_SYNTAX[name] !== undefined) throw new Error(`SME encoding '${name}' is defined twice`);

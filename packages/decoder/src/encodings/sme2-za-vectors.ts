@@ -3,16 +3,13 @@
  * indexed, multi-by-single and single-by-single forms of FMLA, dot products, and the long and
  * long-long multiply-adds (FMLAL, SMLALL ...), including the FP8 forms.
  */
-import type { FeatureName } from "@a64vm/sysreg";
 import type { EncodingLine } from "./format";
-import { sme } from "./sme-line";
+import { type SmeFeature, sme } from "./sme-line";
 
-type Feature = FeatureName | readonly FeatureName[];
-
-const I16I64: Feature = ["FEAT_SME2", "FEAT_SME_I16I64"];
-const F64F64: Feature = ["FEAT_SME2", "FEAT_SME_F64F64"];
-const F16F16: Feature = ["FEAT_SME2p1", "FEAT_SME_F16F16"];
-const B16B16: Feature = ["FEAT_SME2", "FEAT_SME_B16B16"];
+const I16I64: SmeFeature = ["FEAT_SME2", "FEAT_SME_I16I64"];
+const F64F64: SmeFeature = ["FEAT_SME2", "FEAT_SME_F64F64"];
+const F16F16: SmeFeature = ["FEAT_SME2p1", "FEAT_SME_F16F16"];
+const B16B16: SmeFeature = ["FEAT_SME2", "FEAT_SME_B16B16"];
 
 /** How the ZA operand's offset prints: one vector, or a range of 2 or 4 (long, long-long). */
 const RANGE = { 1: "{=off}", 2: "{r2:off}", 4: "{r4:off}" } as const;
@@ -21,7 +18,7 @@ const RANGE = { 1: "{=off}", 2: "{r2:off}", 4: "{r4:off}" } as const;
  * One row of a family: mnemonic, its operation bits (`|`-separated, spliced into the pattern's `$1`,
  * `$2`), the ZA element, the source element, the offset range, and the features.
  */
-type Row = readonly [mnemonic: string, op: string, acc: string, src: string, range: 1 | 2 | 4, feature: Feature];
+type Row = readonly [mnemonic: string, op: string, acc: string, src: string, range: 1 | 2 | 4, feature: SmeFeature];
 
 interface Family {
   /** Name suffix, unique per family. */
