@@ -2,6 +2,8 @@
 import type { ConformanceTest } from "./model";
 import { deviceTree } from "./tests/device-tree";
 import { guestFp8 } from "./tests/fp8";
+import { guestCpacrTraps } from "./tests/guest-cpacr-traps";
+import { guestFeatureRegs } from "./tests/guest-feature-regs";
 import { guestIdregs } from "./tests/guest-idregs";
 import { hostGetRegList } from "./tests/host-get-reg-list";
 import { hostSetIdRegs } from "./tests/host-set-id-regs";
@@ -11,6 +13,8 @@ export const TESTS: readonly ConformanceTest[] = [
   deviceTree,
   snapshotCorruption,
   guestIdregs,
+  guestFeatureRegs,
+  guestCpacrTraps,
   guestFp8,
   hostGetRegList,
   hostSetIdRegs,
