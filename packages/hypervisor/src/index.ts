@@ -51,7 +51,7 @@ export {
   type VmSnapshot,
   writeVmSnapshot,
 } from "./snapshot/vm-snapshot";
-export type { VcpuExit } from "./vm/exits";
+export type { HandledExit, TracedExit, TracedTrap, VcpuExit } from "./vm/exits";
 export { GuestImageError, type LoadedImage, loadGuestElf, placeDeviceTree } from "./vm/guest-loader";
 export { type Host, hostOf } from "./vm/host";
 export { type IdRegisterWriteOptions, VmIdRegisters } from "./vm/id-registers";

@@ -4,6 +4,7 @@ import { type MachineResult, VirtMachine } from "@a64vm/hypervisor";
 import { formatRegisterValue } from "@a64vm/sysreg";
 import { CommandFailure, UsageError } from "../errors";
 import { loadHost } from "../hosts";
+import { parseTraceKinds, traceMachine } from "../trace";
 
 export interface RunOptions {
   host: string;
@@ -82,8 +83,20 @@ export function action(guest: string, options: RunOptions): void {
     out.push(b);
     if (b === 10 || out.length >= 4096) flush();
   });
+  let trace = "";
+  const flushTrace = () => {
+    if (trace.length > 0) process.stderr.write(trace);
+    trace = "";
+  };
+  if (options.trace !== undefined) {
+    traceMachine(machine, parseTraceKinds(options.trace), (line) => {
+      trace += `${line}\n`;
+      if (trace.length >= 1 << 16) flushTrace();
+    });
+  }
   const result = machine.run(parseCount("--max-insns", options.maxInsns, 1, Number.MAX_SAFE_INTEGER));
   flush();
+  flushTrace();
   if (result.kind === "powered-off") return;
   if (result.kind === "budget-exhausted") {
     throw new CommandFailure(

@@ -12,9 +12,15 @@ export function registerRun(program: Command): void {
     .option("--mem <size>", "guest RAM", "128M")
     .option("--smp <n>", "vCPUs", "1")
     .option("--max-insns <n>", "instruction budget", "100000000")
+    .option("--trace <what>", "one line on stderr per VM exit or trapped access: exits, traps or exits,traps")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ a64vm run apps/cli/guests/hello.elf\n  $ a64vm run apps/cli/guests/fpmr-demo.elf --host fujitsu-monaka --features -FPMR",
+      "\nExamples:\n  $ a64vm run apps/cli/guests/hello.elf\n  $ a64vm run apps/cli/guests/fpmr-demo.elf --host fujitsu-monaka --features -FPMR" +
+        "\n  $ a64vm run apps/cli/guests/fpmr-demo.elf --host neoverse-v2 --trace traps" +
+        "\n\n--trace lines (stable; fields separated by spaces):" +
+        "\n  exit vcpu=N pc=0x... mmio read|write addr=0x... size=N [data=0x...] | hvc PSCI_FUNCTION (0x...) |" +
+        "\n       sysreg read|write REGISTER | idle | system-event off|reset | internal-error esr=0x... far=0x...: WHY" +
+        "\n  trap vcpu=N pc=0x... read|write REGISTER -> EL2|UNDEF by CONTROL[,CONTROL]|none: ROUTE (as explain-trap names them)",
     )
     .action(async (guest: string, options: RunOptions) => (await import("../actions/run")).action(guest, options));
 }

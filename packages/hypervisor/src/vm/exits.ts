@@ -22,3 +22,23 @@ export type VcpuExit =
       readonly pc: bigint;
       readonly far: bigint;
     };
+
+/** An exit the hypervisor handles itself, never returned to the VMM: seen only by a trace. */
+export type HandledExit =
+  /** HVC: a PSCI call (function ID in x0). */
+  | { readonly kind: "hvc"; readonly function: bigint }
+  /** A trapped system-register access emulated from the VM's state (the ID registers). */
+  | { readonly kind: "sysreg"; readonly key: number; readonly isRead: boolean };
+
+/** What `Vcpu.onExit` sees: every exit but the end of a run's budget. */
+export type TracedExit = VcpuExit | HandledExit;
+
+/** A trapped system-register access, as `Vcpu.onTrap` sees it (the trap policy's decision and route). */
+export interface TracedTrap {
+  readonly key: number;
+  readonly isRead: boolean;
+  /** The core's TrapAction: UNDEF or TRAP_EL2. */
+  readonly action: number;
+  /** The @a64vm/traps route (0 for none). */
+  readonly route: number;
+}

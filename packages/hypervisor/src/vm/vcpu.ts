@@ -9,7 +9,7 @@ import { VcpuFpState, VectorLengthSet } from "@a64vm/fpstate";
 import { encodingFromKey, ID_SPACE_KEYS, lookupSysReg } from "@a64vm/sysreg";
 import { InvalidRegisterValueError, UnknownRegisterError } from "../errors";
 import { CoreReg, decodeRegId, FwReg, KVM_REGS_OFFSET, regSizeBytes, SveReg, sysRegId } from "../kvm/reg-id";
-import type { VcpuExit } from "./exits";
+import type { TracedExit, TracedTrap, VcpuExit } from "./exits";
 import { VmTrapPolicy } from "./trap-policy";
 import {
   InvalidVcpuFeaturesError,
@@ -56,6 +56,10 @@ export class Vcpu {
   readonly #finalized = new Set<FinalizableFeature>();
   /** PSCI power state: only vCPU 0 starts on; the others wait for CPU_ON. */
   #poweredOn: boolean;
+  /** Called for every exit but a spent budget, with the guest PC (`--trace exits`); null when not tracing. */
+  onExit: ((vcpu: number, pc: bigint, exit: TracedExit) => void) | null = null;
+  /** Called for every trapped or UNDEF system-register access, with its PC (`--trace traps`). */
+  onTrap: ((vcpu: number, pc: bigint, trap: TracedTrap) => void) | null = null;
   /** Instructions this vCPU has executed. */
   instructions = 0;
 
@@ -360,6 +364,14 @@ export class Vcpu {
    * internal error. PSCI calls and ID register reads are handled here, as KVM handles them.
    */
   run(budget: number): VcpuExit {
+    const exit = this.#run(budget);
+    if (this.onExit !== null && exit !== BUDGET) {
+      this.onExit(this.index, exit.kind === "internal-error" ? exit.pc : this.#cpu.pc, exit);
+    }
+    return exit;
+  }
+
+  #run(budget: number): VcpuExit {
     this.#requireFinalized("KVM_RUN");
     if (!this.vm.hasRun) this.vm.markRun();
     if (this.#trapPolicy === null) this.#finalise();
@@ -422,6 +434,9 @@ export class Vcpu {
   #finalise(): void {
     const old = this.#cpu;
     this.#trapPolicy = new VmTrapPolicy(this.vm);
+    // The core asks the policy after stepping its PC past the accessing instruction.
+    this.#trapPolicy.onTrap = (key, isRead, action, route) =>
+      this.onTrap?.(this.index, this.#cpu.pc - 4n, { key, isRead, action, route });
     const cpu = this.#newCore(this.#trapPolicy);
     for (let n = 0; n < 31; n++) cpu.setX(n, old.getX(n));
     for (let n = 0; n < 32; n++) cpu.setV(n, old.getV(n));
@@ -470,6 +485,7 @@ export class Vcpu {
     const e = cpu.exception;
     switch (e.ec) {
       case EC.HVC64:
+        this.onExit?.(this.index, cpu.pc, { kind: "hvc", function: cpu.getX(0) & 0xffff_ffffn });
         return this.#psciCall();
       case EC.SYSREG: {
         // ISS: Op0 [21:20], Op2 [19:17], Op1 [16:14], CRn [13:10], Rt [9:5], CRm [4:1], direction [0] (1 = read).
@@ -482,6 +498,7 @@ export class Vcpu {
           ((iss >>> 17) & 7);
         const rt = (iss >>> 5) & 31;
         const isRead = (iss & 1) === 1;
+        this.onExit?.(this.index, cpu.pc, { kind: "sysreg", key, isRead });
         if (!isRead || !this.vm.idRegisters.has(key)) {
           return this.#internalError(`no emulation for the trapped access to system register 0x${key.toString(16)}`);
         }
