@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { disassemble } from "@a64vm/decoder";
 import { haveTools } from "@a64vm/tooling/tools";
 import { describe, expect, it } from "vitest";
-import { buildBlockProgram, type Pool, STATE_BYTES } from "./random-blocks";
+import { buildBlockProgram, type Pool, randomFpcr, STATE_BYTES } from "./random-blocks";
 import { runA64vm, runQemu } from "./user-runner";
 
 const BLOCKS = 200;
@@ -16,13 +16,15 @@ const CASES: readonly (readonly [Pool, number])[] = [
     (seed) => ["integer", seed] as const,
   ),
   ...[0x0ae5ae5, 0x5ba256, 0x5ba512, 0x0c0ffee].map((seed) => ["crypto", seed] as const),
+  ...[0x0f16f16, 0x1eee16, 0x7bff7bff, 0x3c003c00].map((seed) => ["fp16", seed] as const),
 ];
 
 describe.skipIf(!haveTools("qemu-aarch64"))("random instruction blocks against qemu-aarch64", () => {
   it.each(CASES)(
     `%s seed %i: ${BLOCKS} blocks of ${LENGTH} instructions agree on X, NZCV, V, FPSR, FPCR`,
     (pool, seed) => {
-      const program = buildBlockProgram(seed, BLOCKS, LENGTH, pool);
+      // FP pools run each block under a random FPCR (rounding mode, FZ, FZ16, DN).
+      const program = buildBlockProgram(seed, BLOCKS, LENGTH, pool, pool === "fp16" ? randomFpcr : undefined);
       const dir = mkdtempSync(join(tmpdir(), "a64vm-blocks-"));
       try {
         const path = join(dir, "blocks.elf");

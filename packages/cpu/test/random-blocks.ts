@@ -55,8 +55,24 @@ export class Rng {
 /** Crypto and polynomial-multiply handlers: V registers only. */
 const VECTOR_ONLY = new Set(["AES", "SHA3REG", "SHA2REG", "CE3REG", "CE2REG", "CE4REG", "XAR", "SM3TT", "PMULL"]);
 
+/** Half-precision handlers (FEAT_FP16) and FCVT to half: V, X, NZCV and FPSR. */
+const HALF = new Set([
+  "FP16_1",
+  "FP16_2",
+  "FP16_3",
+  "FCMP16",
+  "FCCMP16",
+  "FCSEL16",
+  "FMOV16_IMM",
+  "FP16_INT",
+  "FP16_FIXED",
+  "FP16_SAME",
+  "FP16_MISC",
+  "FCVT_TO_HALF",
+]);
+
 /** The instruction groups a block is drawn from. */
-export type Pool = "integer" | "crypto";
+export type Pool = "integer" | "crypto" | "fp16";
 
 const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][]; readonly handlers: Set<string> }> = {
   integer: {
@@ -69,7 +85,18 @@ const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][
     opcodes: OPCODES.filter((o) => o.cls === "crypto" || o.name.startsWith("PMULL")),
     handlers: VECTOR_ONLY,
   },
+  fp16: {
+    opcodes: OPCODES.filter(
+      (o) => (Array.isArray(o.feature) && o.feature.includes("FEAT_FP16")) || o.name.startsWith("FCVT"),
+    ),
+    handlers: HALF,
+  },
 };
+
+/** A random FPCR: rounding mode, FZ16, FZ and DN (AHP stays 0: it is not modelled). */
+export function randomFpcr(rng: Rng): number {
+  return (rng.below(4) << 22) | (rng.below(2) << 19) | (rng.below(2) << 24) | (rng.below(2) << 25);
+}
 
 /** One random defined instruction word of a pool. */
 export function randomInstruction(rng: Rng, pool: Pool = "integer"): number {

@@ -32,8 +32,8 @@ function fpcrDefaultNan(c: Cpu): boolean {
   return ((c.fpcr >>> 25) & 1) === 1;
 }
 
-/** Rounds per FPCR.RMode (0 nearest-even, 1 +inf, 2 -inf, 3 zero) for FRINTI/X and conversions. */
-function roundMode(v: number, mode: number): number {
+/** Rounds per FPCR.RMode (0 nearest-even, 1 +inf, 2 -inf, 3 zero; 4 ties away) for FRINT* and conversions. */
+export function roundMode(v: number, mode: number): number {
   switch (mode) {
     case 0: {
       const f = Math.floor(v);

@@ -9,6 +9,7 @@ import { UNDEF } from "./branch";
 import { decodeCrypto } from "./crypto";
 import * as fp from "./fp";
 import { decodeFp8 } from "./fp8";
+import { decodeFp16 } from "./fp16";
 import { fma64 } from "./rounding";
 import { define } from "./table";
 
@@ -1013,6 +1014,8 @@ export const FP_MISC = define("FP_MISC", (c, w) => {
 });
 
 export function decodeSimd(w: number, f: FeatureSet): number {
+  const half = decodeFp16(w);
+  if (half !== -1) return half;
   // Scalar floating point (bits 31:24 = 0x1e, 0x1f).
   const top = (w >>> 24) & 0xff;
   if (top === 0x1e || top === 0x9e) {

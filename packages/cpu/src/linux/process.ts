@@ -33,6 +33,7 @@ export const IMPLEMENTED_FEATURES: FeatureSet = FeatureSet.of(
   "FEAT_SHA3",
   "FEAT_SM3",
   "FEAT_SM4",
+  "FEAT_FP16",
 );
 
 export interface UserProgramOptions {
