@@ -397,6 +397,81 @@ function bySingle(vg: "vgx2" | "vgx4"): Family[] {
   ];
 }
 
+/** Multi-vector by multi-vector, bit 23 set: both lists aligned to their length. */
+function byMulti(vg: "vgx2" | "vgx4"): Family[] {
+  const two = vg === "vgx2";
+  const family = (opc: string, s: "0" | "1", tail: string, rows: readonly Row[]): Family => ({
+    form: `multi${two ? 2 : 4}`,
+    pattern: two
+      ? `11000001 1 ${s} 1 zm:4 0 0 rv:2 ${opc} zn:4 ${tail}`
+      : `11000001 1 ${s} 1 zm:3 01 0 rv:2 ${opc} zn:3 0 ${tail}`,
+    vg,
+    operands: two ? "{L2:zn:E}, {L2:zm:E}" : "{L4:zn:E}, {L4:zm:E}",
+    rows,
+  });
+  return [
+    family("000", "0", "$1 off:1", [
+      ["smlall", "00000", "s", "b", 4, "FEAT_SME2"],
+      ["usmlall", "00010", "s", "b", 4, "FEAT_SME2"],
+      ["smlsll", "00100", "s", "b", 4, "FEAT_SME2"],
+      ["umlall", "01000", "s", "b", 4, "FEAT_SME2"],
+      ["umlsll", "01100", "s", "b", 4, "FEAT_SME2"],
+      ["fmlall", "10000", "s", "b", 4, "FEAT_SME_F8F32"],
+    ]),
+    family("010", "0", "$1 off:2", [
+      ...withOp(FP_LONG, (op) => `0${op}0`),
+      ["fmlal", "1000", "h", "b", 2, "FEAT_SME_F8F16"],
+    ]),
+    family("100", "0", "$1 off:3", [
+      ["fdot", "000", "s", "h", 1, "FEAT_SME2"],
+      ["fmla", "001", "h", "h", 1, F16F16],
+      ["bfdot", "010", "s", "h", 1, "FEAT_SME2"],
+      ["fmls", "011", "h", "h", 1, F16F16],
+      ["fdot", "100", "h", "b", 1, "FEAT_SME_F8F16"],
+      ["fdot", "110", "s", "b", 1, "FEAT_SME_F8F32"],
+    ]),
+    family("101", "0", "$1 off:3", [
+      ["sdot", "000", "s", "b", 1, "FEAT_SME2"],
+      ["usdot", "001", "s", "b", 1, "FEAT_SME2"],
+      ["udot", "010", "s", "b", 1, "FEAT_SME2"],
+    ]),
+    family("110", "0", "$1 off:3", [
+      ["fmla", "000", "s", "s", 1, "FEAT_SME2"],
+      ["fmls", "001", "s", "s", 1, "FEAT_SME2"],
+      ["add", "010", "s", "s", 1, "FEAT_SME2"],
+      ["sub", "011", "s", "s", 1, "FEAT_SME2"],
+    ]),
+    family(
+      "000",
+      "1",
+      "$1 off:1",
+      withOp(LONG_LONG_D, (op) => `0${op}00`),
+    ),
+    family(
+      "010",
+      "1",
+      "$1 off:2",
+      withOp(INT_LONG, (op) => `0${op}0`),
+    ),
+    family("100", "1", "$1 off:3", [
+      ["bfmla", "001", "h", "h", 1, B16B16],
+      ["bfmls", "011", "h", "h", 1, B16B16],
+    ]),
+    family("101", "1", "$1 off:3", [
+      ["sdot", "000", "d", "h", 1, I16I64],
+      ["sdot", "001", "s", "h", 1, "FEAT_SME2"],
+      ["udot", "010", "d", "h", 1, I16I64],
+      ["udot", "011", "s", "h", 1, "FEAT_SME2"],
+    ]),
+    family("110", "1", "$1 off:3", [
+      ["fmla", "000", "d", "d", 1, F64F64],
+      ["fmls", "001", "d", "d", 1, F64F64],
+      ["add", "010", "d", "d", 1, I16I64],
+      ["sub", "011", "d", "d", 1, I16I64],
+    ]),
+  ];
+}
+
 /** Single vector by single vector (no vector group). */
 const SINGLE_SINGLE: readonly Family[] = [
   {
@@ -431,5 +506,7 @@ export const SME2_ZA_VECTORS: readonly EncodingLine[] = [
   ...MULTI_INDEXED,
   ...bySingle("vgx2"),
   ...bySingle("vgx4"),
+  ...byMulti("vgx2"),
+  ...byMulti("vgx4"),
   ...SINGLE_SINGLE,
 ].flatMap(expand);

@@ -1,0 +1,68 @@
+/**
+ * SME2 table lookups in ZT0: LUTI2 and LUTI4 into one, two or four Z registers (consecutive, or
+ * strided in SME2p1), indexed by segments of a Z register.
+ */
+import type { EncodingLine } from "./format";
+import { bin, ELEMENT, sme } from "./sme-line";
+
+/** [mnemonic, opcode bits from bit 19 down, index width for 1, 2 and 4 destinations]. */
+const TABLES = [
+  ["luti2", "11", [4, 3, 2]],
+  ["luti4", "101", [3, 2, 1]],
+] as const;
+
+function lookups(): EncodingLine[] {
+  const lines: EncodingLine[] = [];
+  for (const [mn, op, [i1, i2, i4]] of TABLES) {
+    const upper = mn.toUpperCase();
+    for (let size = 0; size < 3; size++) {
+      const e = ELEMENT[size]!;
+      const sz = bin(size, 2);
+      lines.push(
+        sme(
+          `${upper}_x1_${e.toUpperCase()}`,
+          `11000000 11 00 ${op} i:${i1} ${sz} 00 zn:5 zd:5`,
+          `${mn} {z:zd:${e}}, zt0, {z:zn}[{=i}]`,
+          "FEAT_SME2",
+        ),
+        sme(
+          `${upper}_x2_${e.toUpperCase()}`,
+          `11000000 10 00 ${op} i:${i2} 1 ${sz} 00 zn:5 zd:4 0`,
+          `${mn} {L2:zd:${e}}, zt0, {z:zn}[{=i}]`,
+          "FEAT_SME2",
+        ),
+      );
+      // Four 8-bit results exist only for LUTI2.
+      if (size > 0 || mn === "luti2") {
+        lines.push(
+          sme(
+            `${upper}_x4_${e.toUpperCase()}`,
+            `11000000 10 00 ${op} i:${i4} 10 ${sz} 00 zn:5 zd:3 00`,
+            `${mn} {L4:zd:${e}}, zt0, {z:zn}[{=i}]`,
+            "FEAT_SME2",
+          ),
+        );
+      }
+      // Strided destinations, SME2p1, bytes and halfwords only.
+      if (size < 2) {
+        lines.push(
+          sme(
+            `${upper}_strided_x2_${e.toUpperCase()}`,
+            `11000000 10 01 ${op} i:${i2} 1 ${sz} 00 zn:5 t:1 0 zd:3`,
+            `${mn} {S2:t.zd:${e}}, zt0, {z:zn}[{=i}]`,
+            "FEAT_SME2p1",
+          ),
+          sme(
+            `${upper}_strided_x4_${e.toUpperCase()}`,
+            `11000000 10 01 ${op} i:${i4} 10 ${sz} 00 zn:5 t:1 00 zd:2`,
+            `${mn} {S4:t.zd:${e}}, zt0, {z:zn}[{=i}]`,
+            "FEAT_SME2p1",
+          ),
+        );
+      }
+    }
+  }
+  return lines;
+}
+
+export const SME2_LOOKUP: readonly EncodingLine[] = lookups();
