@@ -11,6 +11,7 @@ for src in src/*.c; do
   march=armv8-a+crc
   [ "$name" = atomics ] && march=armv8.1-a+crc
   [ "$name" = crypto ] && march=armv8.4-a+crc+aes+sha2+sha3+sm4
+  [ "$name" = fp16 ] && march=armv8.2-a+crc+fp16
   for opt in O0 O2; do
     $CLANG --target=aarch64-linux-gnu -march=$march -ffreestanding -fno-builtin -nostdlib -static -fno-stack-protector \
       -fno-pic -fno-asynchronous-unwind-tables -$opt -c "$src" -o "bin/$name-$opt.o"
