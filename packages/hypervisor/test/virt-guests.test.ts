@@ -44,6 +44,7 @@ describe("guests on the virt board", () => {
         "MRS FPMR: UNDEF (ESR_EL1 EC=0x00)",
         "MSR FPMR: UNDEF (ESR_EL1 EC=0x00)",
         "F1CVTL v0.8h, v1.8b: UNDEF (ESR_EL1 EC=0x00)",
+        "FCVTN v0.8b, v1.4s, v2.4s: UNDEF (ESR_EL1 EC=0x00)",
         "",
       ].join("\n"),
     );
@@ -57,6 +58,9 @@ describe("guests on the virt board", () => {
     expect(output).toContain("ID_AA64PFR2_EL1 = 0x0000000100000000: FPMR field 1, FPMR advertised\n");
     expect(output).toContain("MRS FPMR: 0x0\n");
     expect(output).toContain("MSR FPMR, #E4M3: read back 0x1\n");
+    // With FEAT_FP8 the conversions run under FPMR (E4M3 in and out): see @a64vm/cpu's fp8 tests.
+    expect(output).toContain("F1CVTL v0.8h, v1.8b (E4M3 -> FP16): 3c00 4000 4200 3800 bc00 5f00 1800 7e00\n");
+    expect(output).toContain("FCVTN v0.8b, v1.4s, v2.4s (FP32 -> E4M3): 38 c2 7e 7f 01 7f 2a 80 FPSR=0x14\n");
     expect(enFpm(machine)).toBe(1n);
   });
 

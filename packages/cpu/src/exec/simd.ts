@@ -1014,6 +1014,9 @@ export const FP_MISC = define("FP_MISC", (c, w) => {
 });
 
 export function decodeSimd(w: number, f: FeatureSet): number {
+  // FP8 forms sit inside the FP16 and two-register spaces; the decoder's tags gate them (AdvSIMD, FP8).
+  const fp8 = decodeFp8(w);
+  if (fp8 !== 0) return fp8;
   const half = decodeFp16(w);
   if (half !== -1) return half;
   // Scalar floating point (bits 31:24 = 0x1e, 0x1f).
@@ -1056,8 +1059,6 @@ export function decodeSimd(w: number, f: FeatureSet): number {
   }
   if (top === 0x1f) return ((w >>> 22) & 3) < 2 ? fp.FP3 : UNDEF;
   if (!f.has("FEAT_AdvSIMD")) return UNDEF;
-  const fp8 = decodeFp8(w);
-  if (fp8 !== 0) return fp8;
   const crypto = decodeCrypto(w);
   if (crypto !== -1) return crypto;
   if ((w & 0xdf3e0c00) >>> 0 === 0x5e200800) return FP_MISC_OPS.has(fpMiscKey(w)) ? FP_MISC : UNDEF;
