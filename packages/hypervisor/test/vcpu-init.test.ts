@@ -115,6 +115,15 @@ describe("a vCPU feature left out of KVM_ARM_VCPU_INIT is hidden as KVM hides it
     expect(vcpu.regList()).not.toContain(SveReg.z(0));
     expect(() => vcpu.vcpuInit(ALL)).toThrow("sve, pointerAuth was hidden from this VM");
   });
+
+  it("a vCPU feature that goes with what it depends on is hidden the same way (-FP takes SVE and SME)", () => {
+    const vm = Vm.create("max");
+    vm.restrictFeatures("-FP");
+    expect(field(vm, "ID_AA64PFR0_EL1", "SVE")).toBe(0n);
+    expect(field(vm, "ID_AA64PFR1_EL1", "SME")).toBe(0n);
+    expect(vm.hidesVcpuFeature("sve")).toBe(true);
+    expect(vm.hidesVcpuFeature("pmu")).toBe(false);
+  });
 });
 
 describe("KVM_ARM_VCPU_INIT rules", () => {

@@ -123,9 +123,12 @@ export class Vm {
     const missing = missingOnHost(this.host.features, add);
     if (missing.length > 0) throw new FeatureNotOnHostError(this.host.profile.name, missing);
     const before = this.features;
-    // SVE, SME, PMUv3 and pointer authentication are vCPU features: they go as KVM_ARM_VCPU_INIT hides them.
+    let target = before.union(add);
+    for (const feature of remove) target = withoutFeature(target, feature).set;
+    // SVE, SME, PMUv3 and pointer authentication are vCPU features: when they go (asked for, or with
+    // what they depend on) they go as KVM_ARM_VCPU_INIT hides them.
     const vcpuHidden = (Object.keys(VCPU_FEATURE_OF) as HideableVcpuFeature[]).filter(
-      (f) => remove.has(VCPU_FEATURE_OF[f]) && before.has(VCPU_FEATURE_OF[f]),
+      (f) => before.has(VCPU_FEATURE_OF[f]) && !target.has(VCPU_FEATURE_OF[f]),
     );
     const initialised = this.#vcpuFeatures;
     const clash = vcpuHidden.filter((f) => initialised?.[f] === true);
@@ -135,8 +138,6 @@ export class Vm {
       );
     }
     this.#hideVcpuFeatures(vcpuHidden);
-    let target = before.union(add);
-    for (const feature of remove) target = withoutFeature(target, feature).set;
     const wanted = idRegistersFor(target, this.idRegisters.values());
     // Only the ID space is userspace-writable, and only in KVM's writable fields: a field that cannot be
     // lowered keeps its value (the feature set still hides what depends on a hidden feature).
