@@ -3,8 +3,11 @@ import type { ConformanceTest } from "./model";
 import { deviceTree } from "./tests/device-tree";
 import { guestFp8 } from "./tests/fp8";
 import { guestCpacrTraps } from "./tests/guest-cpacr-traps";
+import { guestExceptions } from "./tests/guest-exceptions";
 import { guestFeatureRegs } from "./tests/guest-feature-regs";
+import { guestFpState } from "./tests/guest-fp-state";
 import { guestIdregs } from "./tests/guest-idregs";
+import { guestPsci } from "./tests/guest-psci";
 import { hostGetRegList } from "./tests/host-get-reg-list";
 import { hostSetIdRegs } from "./tests/host-set-id-regs";
 import { snapshotCorruption } from "./tests/snapshot-corruption";
@@ -15,6 +18,9 @@ export const TESTS: readonly ConformanceTest[] = [
   guestIdregs,
   guestFeatureRegs,
   guestCpacrTraps,
+  guestFpState,
+  guestPsci,
+  guestExceptions,
   guestFp8,
   hostGetRegList,
   hostSetIdRegs,

@@ -44,18 +44,18 @@ export function guestTest(definition: GuestTestDefinition): ConformanceTest {
       if (output !== expected) return failed("the guest's output differs from the VM's feature set", expected, output);
       const checked = definition.check?.(machine, spec) ?? passed;
       if (checked.status !== "passed") return checked;
-      return context.againstQemu ? againstQemu(definition.guest, spec, output) : passed;
+      return context.againstQemu ? againstQemu(definition.guest, spec, output, definition.machine?.smp ?? 1) : passed;
     },
   };
 }
 
 /** The same guest on QEMU, for the full feature set of a host that is a QEMU CPU model. */
-async function againstQemu(guest: string, spec: CaseSpec, output: string): Promise<CaseOutcome> {
+async function againstQemu(guest: string, spec: CaseSpec, output: string, smp: number): Promise<CaseOutcome> {
   const cpu = qemuCpuOf(spec.host);
   if (cpu === undefined || spec.features !== "") return passed;
   const qemu = findQemuSystem();
   if (qemu === null) return failed("--against qemu: qemu-system-aarch64 not found (apt-get install qemu-system-arm)");
-  const run = await runOnQemu(qemu, guestPath(guest), cpu);
+  const run = await runOnQemu(qemu, guestPath(guest), cpu, smp);
   if (run.status !== 0) return failed(`qemu -cpu ${cpu} exited with status ${run.status}`, output, run.output);
   if (run.output !== output) return failed(`qemu -cpu ${cpu} prints something else than a64vm`, run.output, output);
   return passed;

@@ -29,8 +29,22 @@ export interface QemuRun {
 }
 
 /** The guest's UART output on QEMU (CRLF as LF); rejects when QEMU cannot run or times out. */
-export function runOnQemu(qemu: string, elf: string, cpu: string, timeoutMs = 60_000): Promise<QemuRun> {
-  const args = ["-M", "virt", "-cpu", cpu, "-m", "128M", "-nographic", "-monitor", "none", "-serial", "stdio"];
+export function runOnQemu(qemu: string, elf: string, cpu: string, smp = 1, timeoutMs = 60_000): Promise<QemuRun> {
+  const args = [
+    "-M",
+    "virt",
+    "-cpu",
+    cpu,
+    "-smp",
+    String(smp),
+    "-m",
+    "128M",
+    "-nographic",
+    "-monitor",
+    "none",
+    "-serial",
+    "stdio",
+  ];
   return new Promise((resolve, reject) => {
     execFile(qemu, [...args, "-kernel", elf], { encoding: "utf8", timeout: timeoutMs }, (error, stdout, stderr) => {
       const status = error === null ? 0 : typeof error.code === "number" ? error.code : -1;

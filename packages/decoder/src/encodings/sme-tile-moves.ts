@@ -47,6 +47,99 @@ function moves(): EncodingLine[] {
   return lines;
 }
 
+/** The tile/offset split of the 3-bit (two vectors) or 2-3-bit (four vectors) ZA field by element size. */
+const GROUP_FIELDS: Readonly<Record<string, readonly [two: string, four: string]>> = {
+  b: ["off:3", "0 off:2"],
+  h: ["tile:1 off:2", "0 tile:1 off:1"],
+  s: ["tile:2 off:1", "0 tile:2"],
+  d: ["tile:3", "tile:3"],
+};
+
+/** SME2 moves of two or four vectors to and from tile slices (MOVAZ zeroes the slices, SME2p1). */
+function groupMoves(): EncodingLine[] {
+  const lines: EncodingLine[] = [];
+  for (let size = 0; size < 4; size++) {
+    const e = ["b", "h", "s", "d"][size]!;
+    const [twoField, fourField] = GROUP_FIELDS[e]!;
+    const tile = e === "b" ? "0" : "{=tile}";
+    const slices = (count: 2 | 4, field: string): string => {
+      const range = field.includes("off") ? `{r${count}:off}` : count === 2 ? "0:1" : "0:3";
+      return `za${tile}{hv:v}.${e}[{w12:rs}, ${range}]`;
+    };
+    const sz = bin(size, 2);
+    const upper = e.toUpperCase();
+    lines.push(
+      sme(
+        `MOVA_tile_x2_${upper}`,
+        `11000000 ${sz} 000100 v:1 rs:2 000 zn:4 000 ${twoField}`,
+        `mov ${slices(2, twoField)}, {L2:zn:${e}}`,
+        "FEAT_SME2",
+      ),
+      sme(
+        `MOVA_tile_x4_${upper}`,
+        `11000000 ${sz} 000100 v:1 rs:2 001 zn:3 0000 ${fourField}`,
+        `mov ${slices(4, fourField)}, {L4:zn:${e}}`,
+        "FEAT_SME2",
+      ),
+    );
+    for (const [az, mn, feature] of [
+      ["0", "mov", "FEAT_SME2"],
+      ["1", "movaz", "FEAT_SME2p1"],
+    ] as const) {
+      const name = `${mn.toUpperCase()}_vector`;
+      lines.push(
+        sme(
+          `${name}_x2_${upper}`,
+          `11000000 ${sz} 000110 v:1 rs:2 000 ${az} 0 ${twoField} zd:4 0`,
+          `${mn} {L2:zd:${e}}, ${slices(2, twoField)}`,
+          feature,
+        ),
+        sme(
+          `${name}_x4_${upper}`,
+          `11000000 ${sz} 000110 v:1 rs:2 001 ${az} 0 ${fourField} zd:3 00`,
+          `${mn} {L4:zd:${e}}, ${slices(4, fourField)}`,
+          feature,
+        ),
+      );
+    }
+  }
+  // ZA array vectors, printed with .d elements.
+  lines.push(
+    sme(
+      "MOVA_array_x2",
+      "11000000 00000100 0 rv:2 010 zn:4 000 off:3",
+      "mov za.d[{w8:rv}, {=off}, vgx2], {L2:zn:d}",
+      "FEAT_SME2",
+    ),
+    sme(
+      "MOVA_array_x4",
+      "11000000 00000100 0 rv:2 011 zn:3 0000 off:3",
+      "mov za.d[{w8:rv}, {=off}, vgx4], {L4:zn:d}",
+      "FEAT_SME2",
+    ),
+  );
+  for (const [az, mn, feature] of [
+    ["0", "mov", "FEAT_SME2"],
+    ["1", "movaz", "FEAT_SME2p1"],
+  ] as const) {
+    lines.push(
+      sme(
+        `${mn.toUpperCase()}_array_vector_x2`,
+        `11000000 00000110 0 rv:2 010 ${az} 0 off:3 zd:4 0`,
+        `${mn} {L2:zd:d}, za.d[{w8:rv}, {=off}, vgx2]`,
+        feature,
+      ),
+      sme(
+        `${mn.toUpperCase()}_array_vector_x4`,
+        `11000000 00000110 0 rv:2 011 ${az} 0 off:3 zd:3 00`,
+        `${mn} {L4:zd:d}, za.d[{w8:rv}, {=off}, vgx4]`,
+        feature,
+      ),
+    );
+  }
+  return lines;
+}
+
 function accumulations(): EncodingLine[] {
   const lines: EncodingLine[] = [];
   for (const [v, mn] of [
@@ -71,4 +164,4 @@ function accumulations(): EncodingLine[] {
   return lines;
 }
 
-export const SME_TILE_MOVES: readonly EncodingLine[] = [...moves(), ...accumulations()];
+export const SME_TILE_MOVES: readonly EncodingLine[] = [...moves(), ...groupMoves(), ...accumulations()];

@@ -43,7 +43,7 @@ function lookups(): EncodingLine[] {
           ),
         );
       }
-      // Strided destinations, SME2p1, bytes and halfwords only.
+      // Strided destinations (SME2p1): bytes and halfwords, LUTI4 x4 halfwords only.
       if (size < 2) {
         lines.push(
           sme(
@@ -52,6 +52,10 @@ function lookups(): EncodingLine[] {
             `${mn} {S2:t.zd:${e}}, zt0, {z:zn}[{=i}]`,
             "FEAT_SME2p1",
           ),
+        );
+      }
+      if (size === 1 || (size === 0 && mn === "luti2")) {
+        lines.push(
           sme(
             `${upper}_strided_x4_${e.toUpperCase()}`,
             `11000000 10 01 ${op} i:${i4} 10 ${sz} 00 zn:5 t:1 00 zd:2`,

@@ -124,4 +124,48 @@ function narrows(): EncodingLine[] {
   return lines;
 }
 
-export const SME2_MULTI_VECTOR: readonly EncodingLine[] = [...selects(), ...clamps(), ...interleaves(), ...narrows()];
+/** FMUL (SME2p2) and BFMUL of two or four vectors, by a single vector or by a second list. */
+function multiplies(): EncodingLine[] {
+  const lines: EncodingLine[] = [];
+  ELEMENT.forEach((e, size) => {
+    const [mn, el, feature]: readonly [string, string, SmeFeature] =
+      size === 0 ? ["bfmul", "h", ["FEAT_SME2", "FEAT_SVE_BFSCALE"]] : ["fmul", e, "FEAT_SME2p2"];
+    const name = `${mn.toUpperCase()}_${e.toUpperCase()}`;
+    const sz = bin(size, 2);
+    lines.push(
+      sme(
+        `${name}_x2_single`,
+        `11000001 ${sz} 1 zm:4 0 111010 zn:4 0 zd:4 0`,
+        `${mn} {L2:zd:${el}}, {L2:zn:${el}}, {z:zm:${el}}`,
+        feature,
+      ),
+      sme(
+        `${name}_x4_single`,
+        `11000001 ${sz} 1 zm:4 1 111010 zn:3 00 zd:3 00`,
+        `${mn} {L4:zd:${el}}, {L4:zn:${el}}, {z:zm:${el}}`,
+        feature,
+      ),
+      sme(
+        `${name}_x2`,
+        `11000001 ${sz} 1 zm:4 0 111001 zn:4 0 zd:4 0`,
+        `${mn} {L2:zd:${el}}, {L2:zn:${el}}, {L2:zm:${el}}`,
+        feature,
+      ),
+      sme(
+        `${name}_x4`,
+        `11000001 ${sz} 1 zm:3 01 111001 zn:3 00 zd:3 00`,
+        `${mn} {L4:zd:${el}}, {L4:zn:${el}}, {L4:zm:${el}}`,
+        feature,
+      ),
+    );
+  });
+  return lines;
+}
+
+export const SME2_MULTI_VECTOR: readonly EncodingLine[] = [
+  ...selects(),
+  ...clamps(),
+  ...interleaves(),
+  ...narrows(),
+  ...multiplies(),
+];
