@@ -8,6 +8,7 @@ import { registerHosts } from "./commands/hosts";
 import { registerMigrate } from "./commands/migrate";
 import { registerReglist } from "./commands/reglist";
 import { registerRun } from "./commands/run";
+import { registerSchema } from "./commands/schema";
 import { registerSysreg } from "./commands/sysreg";
 import { registerTraps } from "./commands/traps";
 import { registerUser } from "./commands/user";
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerBaseline(program);
   registerSysreg(program);
   registerUser(program);
+  registerSchema(program);
   return program;
 }
 
