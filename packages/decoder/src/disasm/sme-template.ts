@@ -7,6 +7,7 @@
  *   {L2:f:e} {L4:f:e} multi-vector list starting at z(f*2) / z(f*4);  {A2:f:e} {A4:f:e} at z(f)
  *   {S2:t.z:e} {S4:t.z:e} strided list from z(16t+z): (z, z+8) / (z, z+4, z+8, z+12)
  *   {z:f:e} {z:f:e:i} z(f).e, optionally indexed by field list i;  {z:f} a bare zN
+ *   {z2:f:e} {zh:f:e} {H2:f:e}  z(2f), z(16+2f), and the pair from z(16+2f) (quarter-tile products)
  *   {zk:f}          z20-z23, z28-z31 by a 3-bit field
  *   {p:f} {pn:f} {pn8:f}  pN, pnN, pn(8+f);  {x:f} {xsp:f}  xN/xzr, xN/sp
  *   {imm:f:k:c}      f*k + c (signed when the field list starts with `-`)
@@ -85,6 +86,12 @@ function piece(body: string, widths: ReadonlyMap<string, number>): Piece {
         const index = reader(b, widths);
         return (f) => `z${v(f)}.${a}[${index(f)}]`;
       }
+      case "z2":
+        return (f) => `z${2 * v(f)}.${a}`;
+      case "zh":
+        return (f) => `z${16 + 2 * v(f)}.${a}`;
+      case "H2":
+        return (f) => list(16 + 2 * v(f), 2, 1, a!);
       case "zk":
         // The sparse outer products' index vector: z20-z23 or z28-z31.
         return (f) => `z${20 + ((v(f) >>> 2) << 3) + (v(f) & 3)}`;

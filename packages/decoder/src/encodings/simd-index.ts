@@ -11,6 +11,7 @@ import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
 import { SME_ENCODINGS } from "./sme";
 import { SME2_LDST } from "./sme2-ldst";
+import { SME2_OUTER_QUARTER } from "./sme2-outer-quarter";
 import { SME2_LOOKUP } from "./sme2-lookup";
 import { SME2_MULTI_VECTOR } from "./sme2-multi-vector";
 import { SME_TILE_MOVES } from "./sme-tile-moves";
@@ -63,6 +64,7 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_PRED,
   ...SME_ENCODINGS,
   ...SME2_LDST,
+  ...SME2_OUTER_QUARTER,
   ...SME2_LOOKUP,
   ...SME2_MULTI_VECTOR,
   ...SME_TILE_MOVES,
