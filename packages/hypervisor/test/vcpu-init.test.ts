@@ -11,6 +11,7 @@ import {
   FwReg,
   InvalidRegisterValueError,
   InvalidVcpuFeaturesError,
+  migrateMachine,
   PsciFirmware,
   PsciFunction,
   PsciReturn,
@@ -18,6 +19,7 @@ import {
   sysRegId,
   UnknownRegisterError,
   VcpuFinalizeError,
+  VirtMachine,
   Vm,
   VmTrapPolicy,
 } from "../src/index";
@@ -95,10 +97,13 @@ describe("a vCPU feature left out of KVM_ARM_VCPU_INIT is hidden as KVM hides it
     });
   }
 
-  it("SVE off makes ID_AA64ZFR0_EL1 read as zero and takes the SVE registers from the list", () => {
-    const { vm, vcpu } = initialised({ pmu: true });
-    expect(vm.idRegisters.get(lookupSysReg("ID_AA64ZFR0_EL1").key)).toBe(0n);
-    expect(vm.idRegisters.get(lookupSysReg("ID_AA64SMFR0_EL1").key)).toBe(0n);
+  it("SVE off clears ID_AA64ZFR0_EL1 but for the views of BF16 and I8MM, which stay, as SME and FP8 do", () => {
+    const { vm, vcpu } = initialised({ pmu: true, sme: true });
+    for (const f of ["SVEver", "F64MM", "F32MM", "AES", "SHA3", "SM4", "BitPerm"]) {
+      expect(field(vm, "ID_AA64ZFR0_EL1", f)).toBe(0n);
+    }
+    expect(field(vm, "ID_AA64ZFR0_EL1", "BF16")).toBe(field(vm, "ID_AA64ISAR1_EL1", "BF16"));
+    for (const f of ["FEAT_BF16", "FEAT_I8MM", "FEAT_SME", "FEAT_FP8"]) expect(vm.features.has(f)).toBe(true);
     expect(vcpu.regList()).not.toContain(SveReg.VLS);
     expect(() => vcpu.getOneReg(SveReg.z(0))).toThrow(UnknownRegisterError);
   });
@@ -123,6 +128,16 @@ describe("a vCPU feature left out of KVM_ARM_VCPU_INIT is hidden as KVM hides it
     expect(field(vm, "ID_AA64PFR1_EL1", "SME")).toBe(0n);
     expect(vm.hidesVcpuFeature("sve")).toBe(true);
     expect(vm.hidesVcpuFeature("pmu")).toBe(false);
+  });
+});
+
+describe("migration of a VM without some vCPU features", () => {
+  it("initialises the destination without them, so it takes the ID registers and the same feature set", () => {
+    const source = VirtMachine.create("max", { features: "-SVE,-PAuth" }, () => {});
+    const moved = migrateMachine(source, "max", () => {}).machine;
+    expect(moved.vm.features.equals(source.vm.features)).toBe(true);
+    expect(moved.vm.hidesVcpuFeature("sve") && moved.vm.hidesVcpuFeature("pointerAuth")).toBe(true);
+    expect(field(moved.vm, "ID_AA64PFR0_EL1", "SVE")).toBe(0n);
   });
 });
 

@@ -164,6 +164,8 @@ export function createDestination(
     onOutput,
   );
   const ids = target.vm.idRegisters;
+  // vCPU features are not ID register writes: the destination is initialised without those the source lacked.
+  target.vm.hideVcpuFeaturesAbsentFrom(config.features);
   try {
     for (const [key, value] of config.idRegisters) {
       if (!ids.has(key)) throw new Error(`ID register 0x${key.toString(16)} does not exist here`);

@@ -82,11 +82,17 @@ const wholeRegister = (register: string): HiddenFields => {
   idRegisterLayout(register); // throws on a misspelt name
   return { register, mask: 0xffff_ffff_ffff_ffffn };
 };
+const allFieldsBut = (register: string, ...kept: readonly string[]): HiddenFields => {
+  const names = idRegisterLayout(register).fields.map((f) => f.name);
+  return fieldMask(register, ...names.filter((n) => !kept.includes(n)));
+};
 
 /** What KVM's sanitised ID register reads clear for a vCPU without each feature. */
 export const HIDDEN_FIELDS: Readonly<Record<HideableVcpuFeature, readonly HiddenFields[]>> = {
   pmu: [fieldMask("ID_AA64DFR0_EL1", "PMUVer"), fieldMask("ID_DFR0_EL1", "PerfMon")],
-  sve: [fieldMask("ID_AA64PFR0_EL1", "SVE"), wholeRegister("ID_AA64ZFR0_EL1")],
+  // KVM reads ID_AA64ZFR0_EL1 as zero; its BF16 and I8MM fields stay because the feature model reads
+  // them as second views of FEAT_BF16 and FEAT_I8MM, which a VM without SVE keeps (ID_AA64ISAR1_EL1).
+  sve: [fieldMask("ID_AA64PFR0_EL1", "SVE"), allFieldsBut("ID_AA64ZFR0_EL1", "BF16", "I8MM")],
   sme: [fieldMask("ID_AA64PFR1_EL1", "SME"), wholeRegister("ID_AA64SMFR0_EL1")],
   pointerAuth: [
     fieldMask("ID_AA64ISAR1_EL1", "APA", "API", "GPA", "GPI"),

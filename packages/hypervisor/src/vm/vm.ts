@@ -191,6 +191,20 @@ export class Vm {
     this.#vcpuFeatures = features;
   }
 
+  /**
+   * On a migration or restore destination: hides, as KVM_ARM_VCPU_INIT would, every vCPU feature
+   * (SVE, SME, PMUv3, pointer authentication) that `features`, the source VM's set, lacks.
+   */
+  hideVcpuFeaturesAbsentFrom(features: FeatureSet): void {
+    if (this.#hasRun) throw new VmBusyError("the VM has run: its features are fixed");
+    const current = this.features;
+    this.#hideVcpuFeatures(
+      (Object.keys(VCPU_FEATURE_OF) as HideableVcpuFeature[]).filter(
+        (f) => current.has(VCPU_FEATURE_OF[f]) && !features.has(VCPU_FEATURE_OF[f]),
+      ),
+    );
+  }
+
   #hiddenMask(register: string): bigint {
     let mask = 0n;
     for (const feature of this.#hiddenVcpuFeatures) {
