@@ -162,10 +162,99 @@ function multiplies(): EncodingLine[] {
   return lines;
 }
 
+/** Destructive two/four-vector operations: [opc bits 10:8, op bits 7:5, bit 0, mnemonic, forms]. */
+const DESTRUCTIVE: ReadonlyArray<readonly [string, string, string, string, "both" | "single" | "multi"]> = [
+  ["000", "000", "0", "smax", "both"],
+  ["000", "000", "1", "umax", "both"],
+  ["000", "001", "0", "smin", "both"],
+  ["000", "001", "1", "umin", "both"],
+  ["001", "000", "0", "fmax", "both"],
+  ["001", "000", "1", "fmin", "both"],
+  ["001", "001", "0", "fmaxnm", "both"],
+  ["001", "001", "1", "fminnm", "both"],
+  ["001", "010", "0", "famax", "multi"],
+  ["001", "010", "1", "famin", "multi"],
+  ["001", "100", "0", "fscale", "both"],
+  ["010", "001", "0", "srshl", "both"],
+  ["010", "001", "1", "urshl", "both"],
+  ["011", "000", "0", "add", "single"],
+  ["100", "000", "0", "sqdmulh", "both"],
+];
+
+/** The floating-point rows at size 00 are the BF16 forms, with their own features. */
+const FLOAT_FEATURES: Readonly<Record<string, readonly [SmeFeature, SmeFeature]>> = {
+  fmax: ["FEAT_SME2", ["FEAT_SME2", "FEAT_SVE_B16B16"]],
+  fmin: ["FEAT_SME2", ["FEAT_SME2", "FEAT_SVE_B16B16"]],
+  fmaxnm: ["FEAT_SME2", ["FEAT_SME2", "FEAT_SVE_B16B16"]],
+  fminnm: ["FEAT_SME2", ["FEAT_SME2", "FEAT_SVE_B16B16"]],
+  famax: [
+    ["FEAT_SME2", "FEAT_FAMINMAX"],
+    ["FEAT_SME2", "FEAT_FAMINMAX"],
+  ],
+  famin: [
+    ["FEAT_SME2", "FEAT_FAMINMAX"],
+    ["FEAT_SME2", "FEAT_FAMINMAX"],
+  ],
+  fscale: [
+    ["FEAT_SME2", "FEAT_FP8"],
+    ["FEAT_SME2", "FEAT_SVE_BFSCALE"],
+  ],
+};
+
+function destructive(): EncodingLine[] {
+  const lines: EncodingLine[] = [];
+  for (const [opc, op, u, stem, forms] of DESTRUCTIVE) {
+    const float = FLOAT_FEATURES[stem];
+    ELEMENT.forEach((e, size) => {
+      if (float !== undefined && size === 0 && stem.startsWith("fa")) return;
+      const mn = float !== undefined && size === 0 ? `b${stem}` : stem;
+      const el = float !== undefined && size === 0 ? "h" : e;
+      const feature = float === undefined ? "FEAT_SME2" : float[size === 0 ? 1 : 0];
+      const name = `${mn.toUpperCase()}_${e.toUpperCase()}`;
+      const sz = bin(size, 2);
+      const tail = `${opc} ${op}`;
+      if (forms !== "multi") {
+        lines.push(
+          sme(
+            `${name}_x2_single`,
+            `11000001 ${sz} 1 0 zm:4 10100 ${tail} zdn:4 ${u}`,
+            `${mn} {L2:zdn:${el}}, {L2:zdn:${el}}, {z:zm:${el}}`,
+            feature,
+          ),
+          sme(
+            `${name}_x4_single`,
+            `11000001 ${sz} 1 0 zm:4 10101 ${tail} zdn:3 0 ${u}`,
+            `${mn} {L4:zdn:${el}}, {L4:zdn:${el}}, {z:zm:${el}}`,
+            feature,
+          ),
+        );
+      }
+      if (forms !== "single") {
+        lines.push(
+          sme(
+            `${name}_x2`,
+            `11000001 ${sz} 1 zm:4 0 10110 ${tail} zdn:4 ${u}`,
+            `${mn} {L2:zdn:${el}}, {L2:zdn:${el}}, {L2:zm:${el}}`,
+            feature,
+          ),
+          sme(
+            `${name}_x4`,
+            `11000001 ${sz} 1 zm:3 00 10111 ${tail} zdn:3 0 ${u}`,
+            `${mn} {L4:zdn:${el}}, {L4:zdn:${el}}, {L4:zm:${el}}`,
+            feature,
+          ),
+        );
+      }
+    });
+  }
+  return lines;
+}
+
 export const SME2_MULTI_VECTOR: readonly EncodingLine[] = [
   ...selects(),
   ...clamps(),
   ...interleaves(),
   ...narrows(),
   ...multiplies(),
+  ...destructive(),
 ];

@@ -472,6 +472,39 @@ function byMulti(vg: "vgx2" | "vgx4"): Family[] {
   ];
 }
 
+/** Accumulation of a vector group into ZA array vectors: [bits 23:22, bit 18 (halfwords), op bits 4:3, mnemonic, element, feature]. */
+const ACCUMULATE: ReadonlyArray<readonly [string, string, string, string, string, SmeFeature]> = [
+  ["10", "0", "00", "fadd", "s", "FEAT_SME2"],
+  ["10", "0", "01", "fsub", "s", "FEAT_SME2"],
+  ["10", "0", "10", "add", "s", "FEAT_SME2"],
+  ["10", "0", "11", "sub", "s", "FEAT_SME2"],
+  ["11", "0", "00", "fadd", "d", F64F64],
+  ["11", "0", "01", "fsub", "d", F64F64],
+  ["11", "0", "10", "add", "d", I16I64],
+  ["11", "0", "11", "sub", "d", I16I64],
+  ["10", "1", "00", "fadd", "h", F16F16],
+  ["10", "1", "01", "fsub", "h", F16F16],
+  ["11", "1", "00", "bfadd", "h", B16B16],
+  ["11", "1", "01", "bfsub", "h", B16B16],
+];
+
+function accumulations(): EncodingLine[] {
+  return ACCUMULATE.flatMap(([size, half, op, mn, e, feature]) => [
+    sme(
+      `${mn.toUpperCase()}_za${e}_vgx2`,
+      `11000001 ${size} 1 00 ${half} 00 0 rv:2 111 zn:4 0 ${op} off:3`,
+      `${mn} za.${e}[{w8:rv}, {=off}, vgx2], {L2:zn:${e}}`,
+      feature,
+    ),
+    sme(
+      `${mn.toUpperCase()}_za${e}_vgx4`,
+      `11000001 ${size} 1 00 ${half} 01 0 rv:2 111 zn:3 00 ${op} off:3`,
+      `${mn} za.${e}[{w8:rv}, {=off}, vgx4], {L4:zn:${e}}`,
+      feature,
+    ),
+  ]);
+}
+
 /** Single vector by single vector (no vector group). */
 const SINGLE_SINGLE: readonly Family[] = [
   {
@@ -509,4 +542,6 @@ export const SME2_ZA_VECTORS: readonly EncodingLine[] = [
   ...byMulti("vgx2"),
   ...byMulti("vgx4"),
   ...SINGLE_SINGLE,
-].flatMap(expand);
+]
+  .flatMap(expand)
+  .concat(accumulations());
