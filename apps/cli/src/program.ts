@@ -7,6 +7,7 @@ import { registerFeatures } from "./commands/features";
 import { registerHosts } from "./commands/hosts";
 import { registerMigrate } from "./commands/migrate";
 import { registerReglist } from "./commands/reglist";
+import { registerRestore } from "./commands/restore";
 import { registerRun } from "./commands/run";
 import { registerSchema } from "./commands/schema";
 import { registerSysreg } from "./commands/sysreg";
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerReglist(program);
   registerMigrate(program);
+  registerRestore(program);
   registerRun(program);
   registerTraps(program);
   registerExplainTrap(program);

@@ -29,7 +29,12 @@ describe("a64vm demo", () => {
     expect(run.stdout).toContain("HCRX_EL2.EnFPM = 0");
   });
 
-  it("shows a migration with identical output, and a refused one with the reason", () => {
+  it("shows a live migration with its rounds, pages and downtime, identical output, and a refused one", () => {
+    expect(run.stdout).toContain("3. A guest migrated live between two Neoverse V2 hosts at instruction 100000");
+    expect(run.stdout).toMatch(
+      /\d+ pre-copy rounds? while the guest ran \(\d+(, \d+)* pages\), then stop-and-copy of \d+ pages?/,
+    );
+    expect(run.stdout).toMatch(/downtime \d+ guest instructions \([\d.]+ ms\); powered-off;/);
     expect(run.stdout).toContain("output identical to an unmigrated run: yes");
     expect(run.stdout).toMatch(/refused: host neoverse-v2 lacks FEAT_FPMR, FEAT_FP8/);
   });

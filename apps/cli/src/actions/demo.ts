@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { checkMigration, migrateMachine, VirtMachine } from "@a64vm/hypervisor";
+import { liveMigrate, MigrationRefusedError, VirtMachine } from "@a64vm/hypervisor";
+import { CommandFailure } from "../errors";
 import { builtInGuest } from "../guests";
 import { paint, printLine } from "../output";
 
@@ -71,32 +72,44 @@ export function action(): void {
   printLine(`    the VM lacks these host features: ${lacks.join(", ")}`);
   printLine(`    ${enFpm(two.machine)}`);
 
-  // 3. Migration: identical output across a move; refusal with the reason.
+  // 3. Live migration: identical output across a move, with its figures; refusal with the reason.
   let moved = "";
-  const source = VirtMachine.create("neoverse-v2", {}, (b) => {
+  const write = (b: number) => {
     moved += String.fromCharCode(b);
-  });
+  };
+  const source = VirtMachine.create("neoverse-v2", {}, write);
   source.load(new Uint8Array(readFileSync(hello)));
   source.run(100_000);
-  const { machine, report } = migrateMachine(source, "neoverse-v2", (b) => {
-    moved += String.fromCharCode(b);
-  });
-  const finished = machine.run(50_000_000);
+  const outcome = liveMigrate(source, "neoverse-v2", write);
+  if (outcome.kind !== "migrated") throw new CommandFailure(`demo: the guest stopped during pre-copy`);
+  const finished = outcome.machine.run(50_000_000);
   const unmoved = runGuest("neoverse-v2", hello, "");
-  header(3, "A guest migrated between two Neoverse V2 hosts at instruction 100000", {
+  header(3, "A guest migrated live between two Neoverse V2 hosts at instruction 100000", {
     command: `a64vm migrate ${shown(hello)} --from neoverse-v2 --to neoverse-v2 --at 100000`,
     output: moved,
   });
+  const r = outcome.report;
+  const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   printLine(
-    `    ${report.pagesSent} pages and ${report.registers} registers moved; ${finished.kind}; output identical to an unmigrated run: ${moved === unmoved.output ? "yes" : "NO"}`,
+    `    ${plural(r.rounds.length, "pre-copy round")} while the guest ran (${r.rounds.map((x) => x.pagesSent).join(", ")} pages), ` +
+      `then stop-and-copy of ${plural(r.finalPages, "page")} and ${r.registers} registers: ${r.pagesSent} pages in all`,
   );
-  const fpmrVm = VirtMachine.create("fujitsu-monaka", {}, () => {});
-  const check = checkMigration(fpmrVm.vm, "neoverse-v2");
-  const first = ["FEAT_FPMR", "FEAT_FP8"].filter((f) => check.missing.includes(f as never));
-  const rest = check.missing.length - first.length;
-  const refusal = check.ok
-    ? "accepted (unexpected)"
-    : `host neoverse-v2 lacks ${first.join(", ")}${rest > 0 ? ` and ${rest} more features` : ""} that the VM has`;
+  printLine(
+    `    downtime ${r.downtimeInstructions} guest instructions (${r.downtimeMs.toFixed(1)} ms); ${finished.kind}; output identical to an unmigrated run: ${moved === unmoved.output ? "yes" : "NO"}`,
+  );
+  let refusal = "accepted (unexpected)";
+  try {
+    liveMigrate(
+      VirtMachine.create("fujitsu-monaka", {}, () => {}),
+      "neoverse-v2",
+      () => {},
+    );
+  } catch (error) {
+    if (!(error instanceof MigrationRefusedError)) throw error;
+    const first = ["FEAT_FPMR", "FEAT_FP8"].filter((f) => error.missing.includes(f as never));
+    const rest = error.missing.length - first.length;
+    refusal = `host neoverse-v2 lacks ${first.join(", ")}${rest > 0 ? ` and ${rest} more features` : ""} that the VM has`;
+  }
   printLine(paint(`   $ a64vm migrate ${shown(fpmrDemo)} --from fujitsu-monaka --to neoverse-v2`, "cyan"));
   printLine(`    refused: ${refusal}`);
   printLine();

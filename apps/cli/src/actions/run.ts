@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { disassemble } from "@a64vm/decoder";
-import { type MachineResult, VirtMachine } from "@a64vm/hypervisor";
+import { type MachineResult, VirtMachine, writeVmSnapshot } from "@a64vm/hypervisor";
 import { formatRegisterValue } from "@a64vm/sysreg";
 import { CommandFailure, UsageError } from "../errors";
 import { loadHost } from "../hosts";
@@ -13,6 +13,9 @@ export interface RunOptions {
   smp: string;
   maxInsns: string;
   trace?: string;
+  /** With `snapshot`: stop at this instruction, write the snapshot, carry on. */
+  snapshotAt?: string;
+  snapshot?: string;
 }
 
 /** Parses a memory size: bytes, or with a K/M/G suffix. */
@@ -94,9 +97,14 @@ export function action(guest: string, options: RunOptions): void {
       if (trace.length >= 1 << 16) flushTrace();
     });
   }
-  const result = machine.run(parseCount("--max-insns", options.maxInsns, 1, Number.MAX_SAFE_INTEGER));
+  const result = runTakingSnapshot(machine, options, flush);
   flush();
   flushTrace();
+  requirePowerOff(machine, result);
+}
+
+/** Throws the CommandFailure that says why a guest did not power off (run, restore, migrate). */
+export function requirePowerOff(machine: VirtMachine, result: MachineResult): void {
   if (result.kind === "powered-off") return;
   if (result.kind === "budget-exhausted") {
     throw new CommandFailure(
@@ -106,4 +114,33 @@ export function action(guest: string, options: RunOptions): void {
   if (result.kind === "all-idle") throw new CommandFailure("every vCPU is idle (WFI) with nothing to wake it");
   if (result.kind === "reset") throw new CommandFailure("the guest asked for a reset (PSCI SYSTEM_RESET)");
   throw new CommandFailure(`the guest stopped: ${describeFailure(machine, result)}`);
+}
+
+/**
+ * Runs to the budget; with `--snapshot-at N --snapshot FILE` it stops at instruction N, writes the
+ * snapshot atomically and carries on, so the output is the same with or without a snapshot.
+ */
+function runTakingSnapshot(machine: VirtMachine, options: RunOptions, flush: () => void): MachineResult {
+  const budget = parseCount("--max-insns", options.maxInsns, 1, Number.MAX_SAFE_INTEGER);
+  const { snapshotAt, snapshot } = options;
+  if (snapshotAt === undefined && snapshot === undefined) return machine.run(budget);
+  if (snapshotAt === undefined || snapshot === undefined) {
+    throw new UsageError("--snapshot-at N and --snapshot FILE go together");
+  }
+  const at = parseCount("--snapshot-at", snapshotAt, 0, budget);
+  const before = machine.run(at);
+  if (before.kind !== "budget-exhausted") {
+    flush();
+    throw new CommandFailure(`the guest stopped (${before.kind}) before instruction ${at}: no snapshot written`);
+  }
+  let bytes: number;
+  try {
+    bytes = writeVmSnapshot(snapshot, machine);
+  } catch (error) {
+    throw new CommandFailure(`cannot write snapshot '${snapshot}' (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  process.stderr.write(
+    `a64vm: snapshot at instruction ${machine.instructions} written to ${snapshot} (${bytes} bytes)\n`,
+  );
+  return machine.run(budget - machine.instructions);
 }

@@ -12,6 +12,8 @@ export function registerRun(program: Command): void {
     .option("--mem <size>", "guest RAM", "128M")
     .option("--smp <n>", "vCPUs", "1")
     .option("--max-insns <n>", "instruction budget", "100000000")
+    .option("--snapshot-at <n>", "with --snapshot: stop at this instruction, write a snapshot, carry on")
+    .option("--snapshot <file>", "where --snapshot-at writes the whole-VM snapshot (a64vm restore resumes it)")
     .option("--trace <what>", "one line on stderr per VM exit or trapped access: exits, traps or exits,traps")
     .addHelpText(
       "after",
