@@ -5,6 +5,7 @@
 import { FeatureSet } from "@a64vm/sysreg";
 import { describe, expect, it } from "vitest";
 import { type Cpu, EC, SYSREG } from "../src/index";
+import { runWithFp } from "./fp-machine";
 import {
   bfloat16Encode,
   FP8_DEFAULT_NAN,
@@ -60,14 +61,7 @@ function fpmr(f: {
   );
 }
 
-/** Runs one instruction at EL1 with FP enabled (CPACR_EL1.FPEN = 0b11). */
-function run(word: number, setup: (cpu: Cpu) => void, features?: FeatureSet): Cpu {
-  const { cpu } = machine([word], features === undefined ? {} : { features });
-  cpu.sysregs.set(SYSREG.CPACR_EL1, 3n << 20n);
-  setup(cpu);
-  cpu.run(1);
-  return cpu;
-}
+const run = runWithFp;
 
 function bytesOf(cpu: Cpu, reg: number): number[] {
   return [...cpu.v.subarray(reg * 16, reg * 16 + 16)];

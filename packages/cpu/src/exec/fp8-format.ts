@@ -115,7 +115,10 @@ const scratchWords = new Uint32Array(scratch.buffer);
  * Rounds `v * 2^k` (v finite, k an integer) to format `f` in `mode` and returns the rounded value
  * (infinite on an overflow to infinity, which E4M3 encodes as its NaN), ORing the FPSR flags the
  * rounding raises into `flags.value`. Zero keeps its sign. `flushToZero` (FPCR.FZ/FZ16 on an output)
- * turns a tiny result into zero with UFC only, as FPRound does.
+ * turns a tiny result into zero with UFC only, as FPRound does. `sticky` is the sign of a remainder
+ * below every bit of `v` (exact value = v * 2^k + remainder), for sums kept as expansions; it decides
+ * ties and inexactness in nearest-even mode, and rounds up in a directed mode when it points away
+ * from zero.
  */
 export function roundToFormat(
   v: number,
@@ -125,6 +128,7 @@ export function roundToFormat(
   overflow: number,
   flushToZero: boolean,
   flags: { value: number },
+  sticky = 0,
 ): number {
   scratch[0] = v;
   const hiWord = scratchWords[1]!;
@@ -147,17 +151,26 @@ export function roundToFormat(
   const shift = quantum - exp;
   let mant: number;
   let inexact = false;
-  if (shift <= 0) mant = sig * 2 ** -shift;
-  else if (shift > 60) {
+  // The remainder's sign relative to the magnitude.
+  const away = negative ? -sticky : sticky;
+  if (shift <= 0) {
+    mant = sig * 2 ** -shift;
+    if (away !== 0) {
+      inexact = true;
+      if (away > 0 && roundUp(mode, negative, false, false, false)) mant += 1;
+    }
+  } else if (shift > 60) {
     mant = roundUp(mode, negative, false, false, false) ? 1 : 0;
     inexact = true;
   } else {
     const unit = 2 ** shift;
     mant = Math.floor(sig / unit);
     const rem = sig - mant * unit;
-    if (rem !== 0) {
+    if (rem !== 0 || away !== 0) {
       inexact = true;
-      if (roundUp(mode, negative, rem > unit / 2, rem === unit / 2, mant % 2 === 1)) mant += 1;
+      const half = unit / 2;
+      const above = rem > half || (rem === half && away > 0);
+      if (roundUp(mode, negative, above, rem === half && away === 0, mant % 2 === 1)) mant += 1;
     }
   }
   // A carry out of the significand moves the value up one binade.

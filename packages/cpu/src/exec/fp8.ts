@@ -10,6 +10,7 @@ import type { Cpu } from "../core/cpu";
 import { SYSREG } from "../core/sysregs";
 import { UNDEF } from "./branch";
 import { checkFpEnabled } from "./fp-enable";
+import { decodeFp8Dot } from "./fp8-dot";
 import {
   BFLOAT16,
   DOUBLE,
@@ -256,12 +257,12 @@ function scaleDouble(c: Cpu, lane: number, at: number, k: number, mode: number, 
     v === 0 || !Number.isFinite(v) ? v : roundToFormat(v, clampScale(k), DOUBLE, mode, OVERFLOW_IEEE, flush, flags);
 }
 
-/** The FP8 instruction form of an AdvSIMD word, or 0 when the word is not one. */
+/** The FP8 instruction form of an AdvSIMD word (conversions, FSCALE, multiply-accumulates), or 0. */
 export function decodeFp8(w: number): number {
   if ((w & 0xbf3ffc00) >>> 0 === 0x2e217800) return FP8_CVTL;
   if ((w & 0xbfa0fc00) >>> 0 === 0x0e00f400) return FCVTN_FP8;
   if ((w & 0xbfe0fc00) >>> 0 === 0x2ec03c00) return FSCALE;
   // FSCALE Vd.1D does not exist: 64-bit elements need Q = 1.
   if ((w & 0xbfa0fc00) >>> 0 === 0x2ea0fc00) return (w & 0x40400000) === 0x00400000 ? UNDEF : FSCALE;
-  return 0;
+  return decodeFp8Dot(w);
 }
