@@ -1,7 +1,7 @@
 /** Runs a static AArch64 program under a64vm (in-process) and under qemu-aarch64, capturing output. */
 import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FeatureSet } from "@a64vm/sysreg";
 import { findTool } from "@a64vm/tooling/tools";
@@ -52,5 +52,7 @@ export function runQemu(program: string, args: readonly string[], stdin = ""): G
     env: Object.fromEntries(ENV.map((e) => e.split("=") as [string, string])),
     maxBuffer: 64 << 20,
   });
-  return { status: run.status ?? 128, stdout: run.stdout, stderr: run.stderr, instructions: 0 };
+  // A guest killed by a signal exits as a shell reports it: 128 + the signal number.
+  const signal = run.signal === null ? 0 : constants.signals[run.signal];
+  return { status: run.status ?? 128 + signal, stdout: run.stdout, stderr: run.stderr, instructions: 0 };
 }

@@ -8,6 +8,7 @@ import * as br from "./branch";
 import * as imm from "./dp-imm";
 import * as reg from "./dp-reg";
 import * as ls from "./ldst";
+import * as pauth from "./pauth";
 import * as simd from "./simd";
 import * as sys from "./system";
 
@@ -92,20 +93,22 @@ function decodeBranchSys(w: number, f: FeatureSet): number {
     if (opc === 1 && ll === 0) return br.BRK;
     return U;
   }
-  if ((w & 0xffc00000) >>> 0 === 0xd5000000) return decodeSystem(w);
+  if ((w & 0xffc00000) >>> 0 === 0xd5000000) return decodeSystem(w, f);
   if ((w & 0xfe000000) >>> 0 === 0xd6000000) {
     if ((w & 0xff9ffc1f) >>> 0 === 0xd61f0000) return br.BR;
     if ((w & 0xfffffc1f) >>> 0 === 0xd65f0000) return br.BR;
     if (w >>> 0 === 0xd69f03e0) return br.ERET;
-    return U;
+    const authenticated = pauth.decodePauthBranch(w);
+    return authenticated !== -1 && f.has("FEAT_PAuth") ? authenticated : U;
   }
   return U;
 }
 
-function decodeSystem(w: number): number {
+function decodeSystem(w: number, f: FeatureSet): number {
   if ((w & 0xfffff01f) >>> 0 === 0xd503201f) {
     const hint = (w >>> 5) & 0x7f;
     if (hint === 2 || hint === 3) return sys.WFX;
+    if (pauth.isPauthHint(hint) && f.has("FEAT_PAuth")) return pauth.PAUTH_HINT;
     // Every other hint (YIELD, SEV, PAC-in-hint-space without FEAT_PAuth, BTI, CSDB ...) executes as NOP.
     return sys.NOP;
   }
@@ -125,6 +128,7 @@ function decodeSystem(w: number): number {
 function decodeLoadStore(w: number, f: FeatureSet): number {
   const isFp = ((w >>> 26) & 1) === 1;
   if (isFp && !f.has("FEAT_FP")) return U;
+  if ((w & 0xff200400) >>> 0 === 0xf8200400) return f.has("FEAT_PAuth") ? pauth.LDRA : U;
   if ((w & 0x3f000000) === 0x08000000) {
     if (isFp) return U;
     const o2 = (w >>> 23) & 1;
@@ -246,12 +250,14 @@ function decodeDpReg(w: number, f: FeatureSet): number {
     case 6: {
       const op = (w >>> 10) & 63;
       if (((w >>> 30) & 1) === 1) {
+        if (((w >>> 16) & 31) === 1) return decodePauthDp1(w, f);
         if (((w >>> 29) & 1) !== 0 || ((w >>> 16) & 31) !== 0) return U;
         if (op > 5 || (sf === 0 && op === 3)) return U;
         return reg.DP1;
       }
       if (((w >>> 29) & 1) !== 0) return U;
       if (op === 2 || op === 3) return reg.DIV;
+      if (op === 12) return sf === 1 && f.has("FEAT_PAuth") ? pauth.PACGA : U;
       if (op >= 8 && op <= 11) return reg.SHIFTV;
       if (op >= 16 && op <= 23) {
         if (!f.has("FEAT_CRC32")) return U;
@@ -263,4 +269,13 @@ function decodeDpReg(w: number, f: FeatureSet): number {
     default:
       return U;
   }
+}
+
+/** PAC*, AUT* (with Xn|SP or zero modifier) and XPACI/XPACD: 64-bit data-processing (1 source), opcode2 = 1. */
+function decodePauthDp1(w: number, f: FeatureSet): number {
+  if (w >>> 31 !== 1 || ((w >>> 29) & 1) !== 0 || !f.has("FEAT_PAuth")) return U;
+  const opcode = (w >>> 10) & 63;
+  if (opcode > 17) return U;
+  if (opcode >= 8 && ((w >>> 5) & 31) !== 31) return U;
+  return pauth.PAUTH_DP1;
 }

@@ -6,6 +6,7 @@ import { randomFillSync } from "node:crypto";
 import { FeatureSet } from "@a64vm/sysreg";
 import { EC, Exit } from "../core/constants";
 import { PAGE_SIZE } from "../core/memory";
+import { SYSREG } from "../core/sysregs";
 import { GuestMemoryError } from "../errors";
 import { Cpu } from "../exec/instruction-set";
 import { PROT_EXEC, PROT_READ, PROT_WRITE, pageAlignUp, UserAddressSpace } from "./address-space";
@@ -34,7 +35,33 @@ export const IMPLEMENTED_FEATURES: FeatureSet = FeatureSet.of(
   "FEAT_SM3",
   "FEAT_SM4",
   "FEAT_FP16",
+  "FEAT_PAuth",
 );
+
+/**
+ * Linux's EL0 pointer authentication: fresh random keys per exec, EnIA/EnIB/EnDA/EnDB set, and
+ * 48-bit user addresses with the top byte ignored (TBI0, TBID0 clear: instruction pointers keep
+ * their top byte too, so PACs sit in bits 54:48 and a failed AUTI* marks bits 54:53, as under qemu-aarch64).
+ */
+function enablePointerAuth(cpu: Cpu): void {
+  const keys = randomFillSync(new BigUint64Array(10));
+  const registers = [
+    SYSREG.APIAKEYLO_EL1,
+    SYSREG.APIAKEYHI_EL1,
+    SYSREG.APIBKEYLO_EL1,
+    SYSREG.APIBKEYHI_EL1,
+    SYSREG.APDAKEYLO_EL1,
+    SYSREG.APDAKEYHI_EL1,
+    SYSREG.APDBKEYLO_EL1,
+    SYSREG.APDBKEYHI_EL1,
+    SYSREG.APGAKEYLO_EL1,
+    SYSREG.APGAKEYHI_EL1,
+  ];
+  for (const [i, k] of registers.entries()) cpu.sysregs.set(k, keys[i]!);
+  const enables = (1n << 31n) | (1n << 30n) | (1n << 27n) | (1n << 13n);
+  cpu.sysregs.set(SYSREG.SCTLR_EL1, cpu.sysregs.get(SYSREG.SCTLR_EL1)! | enables);
+  cpu.sysregs.set(SYSREG.TCR_EL1, 16n | (1n << 37n));
+}
 
 export interface UserProgramOptions {
   /** argv[0] is the program name as the guest sees it. */
@@ -96,6 +123,7 @@ export class UserProcess {
     this.memory.onInvalidate = (vpn) => this.cpu.invalidatePage(vpn);
     this.cpu.setPstateElSp(0, 0);
     this.cpu.daif = 0;
+    if (this.features.has("FEAT_PAuth")) enablePointerAuth(this.cpu);
     this.syscalls = new LinuxSyscalls(this.cpu, this.memory, options.stdio ?? [0, 1, 2]);
     this.load(image);
   }

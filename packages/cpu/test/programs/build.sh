@@ -12,9 +12,11 @@ for src in src/*.c; do
   [ "$name" = atomics ] && march=armv8.1-a+crc
   [ "$name" = crypto ] && march=armv8.4-a+crc+aes+sha2+sha3+sm4
   [ "$name" = fp16 ] && march=armv8.2-a+crc+fp16
+  extra=
+  [ "$name" = pauth ] && march=armv8.3-a+crc && extra=-mbranch-protection=pac-ret
   for opt in O0 O2; do
     $CLANG --target=aarch64-linux-gnu -march=$march -ffreestanding -fno-builtin -nostdlib -static -fno-stack-protector \
-      -fno-pic -fno-asynchronous-unwind-tables -$opt -c "$src" -o "bin/$name-$opt.o"
+      -fno-pic -fno-asynchronous-unwind-tables $extra -$opt -c "$src" -o "bin/$name-$opt.o"
     $LLD -static -e _start "bin/$name-$opt.o" -o "bin/$name-$opt"
     rm "bin/$name-$opt.o"
   done
