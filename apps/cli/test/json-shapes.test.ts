@@ -20,6 +20,7 @@ const EXAMPLES: readonly (readonly string[])[] = [
   ["explain-trap", "--host", "neoverse-v2", "ID_AA64PFR0_EL1", "--json"],
   ["explain-trap", "--host", "max", "--features", "-FPMR", "FPMR", "--write", "--json"],
   ["reglist", "--host", "fujitsu-monaka", "--json"],
+  ["migrate", "apps/cli/guests/hello.elf", "--from", "neoverse-v2", "--to", "neoverse-v2", "--at", "20000", "--json"],
 ];
 
 describe("--json outputs", () => {

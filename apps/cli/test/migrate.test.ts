@@ -1,11 +1,6 @@
 /** `a64vm migrate`: live pre-copy migration at instruction N, output identical to `a64vm run`. */
 import { describe, expect, it } from "vitest";
-import { a64vm, type CliRun } from "./run-cli";
-
-/** The one JSON document on stdout (the migrate shape is documented in actions/migrate.ts). */
-function json<T>(run: CliRun): T {
-  return JSON.parse(run.stdout) as T;
-}
+import { a64vm, json } from "./run-cli";
 
 const HELLO = "apps/cli/guests/hello.elf";
 

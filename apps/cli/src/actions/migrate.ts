@@ -1,6 +1,7 @@
 import { checkMigration, type LiveMigrationReport, liveMigrate, MigrationRefusedError } from "@a64vm/hypervisor";
 import { CommandFailure } from "../errors";
 import { loadHost } from "../hosts";
+import type { MigrateJson } from "../schemas/migrate";
 import { machineFor, parseCount, type RunOptions, requirePowerOff } from "./run";
 
 export interface MigrateOptions extends Omit<RunOptions, "host"> {
@@ -11,22 +12,6 @@ export interface MigrateOptions extends Omit<RunOptions, "host"> {
   maxDowntimePages: string;
   maxRounds: string;
   json?: boolean;
-}
-
-/** `a64vm migrate --json`: the guest's output and the migration's figures, one document. */
-export interface MigrateJson {
-  from: string;
-  to: string;
-  at: number;
-  rounds: { pagesSent: number; guestInstructions: number }[];
-  finalPages: number;
-  pagesSent: number;
-  bytesSent: number;
-  registers: number;
-  converged: boolean;
-  stoppedAt: number;
-  downtime: { instructions: number; ms: number };
-  output: string;
 }
 
 /** The action of `a64vm migrate`, loaded when the command runs: live pre-copy migration at instruction N. */

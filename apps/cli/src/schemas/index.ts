@@ -6,6 +6,7 @@ import { z } from "zod";
 import { baselineJson } from "./baseline";
 import { featureDiffJson, featureListJson, hostFeaturesJson } from "./features";
 import { hostsJson } from "./hosts";
+import { migrateJson } from "./migrate";
 import { reglistJson } from "./reglist";
 import { sysregCatalogueJson, sysregJson } from "./sysreg";
 import { explainTrapJson, trapsJson } from "./traps";
@@ -27,6 +28,7 @@ export const JSON_OUTPUTS = {
   traps: { usage: "a64vm traps [--host HOST] [--features LIST] --json", schema: trapsJson },
   "explain-trap": { usage: "a64vm explain-trap TARGET [--host HOST] --json", schema: explainTrapJson },
   reglist: { usage: "a64vm reglist --host HOST --json", schema: reglistJson },
+  migrate: { usage: "a64vm migrate GUEST.elf --from HOST --to HOST2 [--at N] --json", schema: migrateJson },
 } as const satisfies Record<string, JsonOutput>;
 
 export type JsonOutputName = keyof typeof JSON_OUTPUTS;
