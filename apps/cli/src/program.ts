@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerBaseline } from "./commands/baseline";
+import { registerCompletion } from "./commands/completion";
 import { registerDemo } from "./commands/demo";
 import { registerDisasm } from "./commands/disasm";
 import { registerExplainTrap } from "./commands/explain-trap";
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerSysreg(program);
   registerUser(program);
   registerSchema(program);
+  registerCompletion(program);
   return program;
 }
 
