@@ -197,4 +197,18 @@ describe("restoring on another host", () => {
     const restored = restoreVmSnapshot(snapshot, "max", () => {});
     expect(restored.vm.vcpus[0]!.getOneReg(SveReg.VLS)).toBe(vm.vm.vcpus[0]!.getOneReg(SveReg.VLS));
   });
+
+  it("carries SVE Z, P and FFR values at the VM's vector length in the FP section", () => {
+    const vm = VirtMachine.create("max", { ramSize: TEST_RAM, vcpu: { sveVectorLength: 512 } }, () => {});
+    const vcpu = vm.vm.vcpus[0]!;
+    const z7 = (1n << 511n) | 0x1234_5678_9abc_def0n;
+    vcpu.setOneReg(SveReg.z(7), z7);
+    vcpu.setOneReg(SveReg.p(3), 0xa5a5_5a5a_0ff0_f00fn);
+    vcpu.setOneReg(SveReg.ffr(), 0xffff_0000_ffffn);
+    const restored = restoreVmSnapshot(decodeVmSnapshot(encodeVmSnapshot(vm)), "max", () => {}).vm.vcpus[0]!;
+    expect(restored.getOneReg(SveReg.z(7))).toBe(z7);
+    expect(restored.getOneReg(SveReg.p(3))).toBe(0xa5a5_5a5a_0ff0_f00fn);
+    expect(restored.getOneReg(SveReg.ffr())).toBe(0xffff_0000_ffffn);
+    expect(isFpRegister(SveReg.z(7)) && isFpRegister(SveReg.VLS)).toBe(true);
+  });
 });
