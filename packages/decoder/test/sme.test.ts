@@ -20,6 +20,36 @@ const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
   [0xa04392f4, "ld1b { z20.b - z23.b }, pn12/z, [x23, #12, mul vl]"],
   [0xa0400001, "ldnt1b { z0.b, z1.b }, pn8/z, [x0]"],
   [0xa03f6151, "stnt1d { z16.d, z17.d }, pn8, [x10, xzr, lsl #3]"],
+  // SME2 strided multi-vector loads and stores.
+  [0xa105a1a0, "ld1h { z0.h, z4.h, z8.h, z12.h }, pn8/z, [x13, x5, lsl #1]"],
+  [0xa1665e19, "stnt1w { z17.s, z25.s }, pn15, [x16, #12, mul vl]"],
+  // Outer products: BMOPA, non-widening half and FP8, sparse (TMOP) and quarter-tile (MOP4).
+  [0x808cad6b, "bmopa za3.s, p3/m, p5/m, z11.s, z12.s"],
+  [0x818a9c89, "fmopa za1.h, p7/m, p4/m, z4.h, z10.h"],
+  [0x80ae34e9, "fmopa za1.h, p5/m, p1/m, z7.b, z14.b"],
+  [0x805a8708, "stmopa za0.s, { z24.h, z25.h }, z26.h, z21[0]"],
+  [0x80671888, "ftmopa za0.h, { z4.b, z5.b }, z7.b, z30[0]"],
+  [0xa0f2015c, "sumop4s za4.d, z10.h, { z18.h, z19.h }"],
+  [0xa1e8035d, "umop4s za5.d, { z10.h, z11.h }, z24.h"],
+  // ZA array vectors: indexed, multi-by-single, multi-by-multi, single, accumulate.
+  [0xc109a422, "smlall za.s[w9, 8:11], z1.b, z9.b[9]"],
+  [0xc19e36b0, "fmlal za.h[w9, 0:1, vgx2], { z20.b, z21.b }, z14.b[4]"],
+  [0xc115b28c, "fmla za.h[w9, 4, vgx4], { z20.h - z23.h }, z5.h[1]"],
+  [0xc1dc0887, "fvdotb za.s[w8, 7, vgx4], { z4.b, z5.b }, z12.b[0]"],
+  [0xc17863d8, "umlsll za.d[w11, 0:3, vgx4], { z30.h, z31.h, z0.h, z1.h }, z8.h"],
+  [0xc1b533b0, "fdot za.s[w9, 0, vgx4], { z28.b - z31.b }, { z20.b - z23.b }"],
+  [0xc16c4638, "umlsll za.d[w10, 0:3], z17.h, z12.h"],
+  [0xc1e05e8d, "fsub za.d[w10, 5, vgx2], { z20.d, z21.d }"],
+  // Tile moves, lookups and multi-vector operations.
+  [0xc0c2c0e5, "mov z5.d, p0/m, za3v.d[w14, 1]"],
+  [0xc0d041c0, "addha za0.d, p0/m, p2/m, z14.d"],
+  [0xc0cc2077, "luti2 z23.s, zt0, z3[0]"],
+  [0xc09c9141, "luti2 { z1.h, z5.h, z9.h, z13.h }, zt0, z10[0]"],
+  [0xc1ad8c84, "sel { z4.s - z7.s }, pn11, { z4.s - z7.s }, { z12.s - z15.s }"],
+  [0xc1a2da43, "sqrshru z3.h, { z16.d - z19.d }, #62"],
+  [0xc138d41c, "zip { z28.q, z29.q }, z0.q, z24.q"],
+  [0xc16ba02e, "smin { z14.h, z15.h }, { z14.h, z15.h }, z11.h"],
+  [0xc13ce698, "bfmul { z24.h, z25.h }, { z20.h, z21.h }, { z28.h, z29.h }"],
 ];
 
 describe("SME", () => {
@@ -33,6 +63,20 @@ describe("SME", () => {
     expect(decode(0x80c00000).feature).toBe("FEAT_SME_F64F64");
     expect(decode(0xa0c00000).feature).toBe("FEAT_SME_I16I64");
     expect(decode(0xa09cc86a).feature).toBe("FEAT_SME2");
+  });
+
+  it("tags the SME2 and later forms with every feature they need, spelt as in Features.json", () => {
+    expect(decode(0xa105a1a0).feature).toBe("FEAT_SME2");
+    expect(decode(0x818a9c89).feature).toBe("FEAT_SME_F16F16");
+    expect(decode(0x80ae34e9).feature).toBe("FEAT_SME_F8F16");
+    expect(decode(0xc1b533b0).feature).toBe("FEAT_SME_F8F32");
+    expect(decode(0x80671888).feature).toEqual(["FEAT_SME_TMOP", "FEAT_SME_F8F16"]);
+    expect(decode(0xa0f2015c).feature).toEqual(["FEAT_SME_MOP4", "FEAT_SME_I16I64"]);
+    expect(decode(0xc1e05e8d).feature).toEqual(["FEAT_SME2", "FEAT_SME_F64F64"]);
+    expect(decode(0xc115b28c).feature).toEqual(["FEAT_SME2p1", "FEAT_SME_F16F16"]);
+    expect(decode(0xc09c9141).feature).toBe("FEAT_SME2p1");
+    expect(decode(0xc13ce698).feature).toEqual(["FEAT_SME2", "FEAT_SVE_BFSCALE"]);
+    expect(decode(0xc1ad8c84).cls).toBe("sme");
   });
 });
 
@@ -48,18 +92,28 @@ describe.skipIf(!ok)("SME against llvm-mc-22 -mattr=+all", () => {
     answers = await llvmDisassemble(words);
   }, 240_000);
 
-  it("prints LLVM's exact text for every SME word it decodes (coverage of the rest is still growing)", () => {
+  it("prints LLVM's exact text for every SME word it decodes, and decodes nearly every word LLVM does", () => {
     let decoded = 0;
+    let missed = 0;
+    let llvmValid = 0;
     const wrong: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const ours = disassemble(words[i]!);
-      if (ours === "<undefined>") continue;
-      decoded++;
       const llvm = answers[i] ?? "<undefined>";
+      if (llvm !== "<undefined>") llvmValid++;
+      if (ours === "<undefined>") {
+        if (llvm !== "<undefined>") missed++;
+        continue;
+      }
+      decoded++;
       if (ours !== llvm) wrong.push(`${words[i]!.toString(16).padStart(8, "0")} ours: ${ours} llvm: ${llvm}`);
     }
-    console.log(`SME: decoded ${decoded} of ${words.length}, wrong text ${wrong.length}`);
+    console.log(
+      `SME: decoded ${decoded} of ${words.length}, wrong text ${wrong.length}, missed ${missed} of ${llvmValid}`,
+    );
     if (wrong.length > 0) console.log(wrong.slice(0, 20).join("\n"));
-    expect(wrong.length / Math.max(decoded, 1)).toBeLessThan(0.005);
+    expect(wrong).toEqual([]);
+    // What remains is LUTI6 (Armv9.7, not in Features.json) and a few SME2 conversions.
+    expect(missed / llvmValid).toBeLessThan(0.005);
   });
 });
