@@ -6,6 +6,7 @@
 import { TrapAction, type TrapActionCode, type TrapPolicy, Trappable, type TrappableKind } from "@a64vm/cpu";
 import { ID_SPACE_KEYS } from "@a64vm/sysreg";
 import { configure, createRouter, REASON, routeReason, type TrapConfiguration, type TrapRouter } from "@a64vm/traps";
+import { VIRTUAL_TIMER_KEYS } from "./virtual-timer";
 import type { Vm } from "./vm";
 
 // Routes that mean "this VM cannot have this access" even when no control traps it: the feature is
@@ -15,8 +16,10 @@ for (const r of [REASON.FEATURE_ABSENT, REASON.FINE_GRAINED_UNDEF, REASON.NOT_RE
   UNDEF_REASONS[r] = 1;
 }
 
+// 1: an ID register (read emulated from the VM's values, HCR_EL2.TID3); 2: the virtual timer, emulated.
 const ID_SPACE = new Uint8Array(1 << 16);
 for (const key of ID_SPACE_KEYS) ID_SPACE[key] = 1;
+for (const key of VIRTUAL_TIMER_KEYS) ID_SPACE[key] = 2;
 
 /** Counts of what the policy decided, for `--trace traps` and tests. */
 export interface TrapCounts {
@@ -41,6 +44,7 @@ export class VmTrapPolicy implements TrapPolicy {
     const route = this.router.route(key, !isRead);
     let action: TrapActionCode = TrapAction.ALLOW;
     if (ID_SPACE[key] === 1) action = isRead ? TrapAction.TRAP_EL2 : TrapAction.UNDEF;
+    else if (ID_SPACE[key] === 2) action = TrapAction.TRAP_EL2;
     else if (UNDEF_REASONS[routeReason(route)] === 1) action = TrapAction.UNDEF;
     if (action === TrapAction.UNDEF) this.counts.undef++;
     else if (action === TrapAction.TRAP_EL2) this.counts.trappedToHypervisor++;

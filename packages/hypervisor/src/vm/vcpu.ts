@@ -20,6 +20,7 @@ import {
   VcpuFinalizeError,
 } from "./vcpu-features";
 import { type VcpuSysreg, visibleSysregs } from "./vcpu-sysregs";
+import { defineVirtualTimer, isVirtualTimerRegister, readVirtualTimer, writeVirtualTimer } from "./virtual-timer";
 import type { Vm } from "./vm";
 
 /** Shortcut options of `createVcpu` (the explicit KVM path is `vcpuInit` + `finalize`). */
@@ -195,6 +196,7 @@ export class Vcpu {
     // which answers from the VM's ID registers (HCR_EL2.TID3).
     for (const key of ID_SPACE_KEYS) cpu.sysregs.define(key, this.vm.idRegisters.get(key));
     cpu.sysregs.define(encodingKeyOf("MPIDR_EL1"), 0x8000_0000n | BigInt(this.index));
+    defineVirtualTimer(cpu.sysregs);
     return cpu;
   }
 
@@ -499,6 +501,14 @@ export class Vcpu {
         const rt = (iss >>> 5) & 31;
         const isRead = (iss & 1) === 1;
         this.onExit?.(this.index, cpu.pc, { kind: "sysreg", key, isRead });
+        if (isVirtualTimerRegister(key)) {
+          const counter = BigInt(cpu.instret);
+          if (isRead) {
+            if (rt !== 31) cpu.setX(rt, readVirtualTimer(cpu.sysregs, key, counter));
+          } else writeVirtualTimer(cpu.sysregs, key, rt === 31 ? 0n : cpu.getX(rt), counter);
+          cpu.pc = cpu.pc + 4n;
+          return null;
+        }
         if (!isRead || !this.vm.idRegisters.has(key)) {
           return this.#internalError(`no emulation for the trapped access to system register 0x${key.toString(16)}`);
         }
