@@ -7,6 +7,7 @@ import { guestExceptions } from "./tests/guest-exceptions";
 import { guestFeatureRegs } from "./tests/guest-feature-regs";
 import { guestFpState } from "./tests/guest-fp-state";
 import { guestIdregs } from "./tests/guest-idregs";
+import { guestMigration } from "./tests/guest-migration";
 import { guestPsci } from "./tests/guest-psci";
 import { hostGetRegList } from "./tests/host-get-reg-list";
 import { hostSetIdRegs } from "./tests/host-set-id-regs";
@@ -21,6 +22,7 @@ export const TESTS: readonly ConformanceTest[] = [
   guestFpState,
   guestPsci,
   guestExceptions,
+  guestMigration,
   guestFp8,
   hostGetRegList,
   hostSetIdRegs,

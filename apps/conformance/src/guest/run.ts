@@ -37,20 +37,29 @@ export interface GuestRun {
   readonly output: string;
 }
 
+export interface GuestMachineOptions extends MachineOptions {
+  /**
+   * Write the host's MIDR_EL1 through KVM_CAP_ARM_WRITABLE_IMP_ID_REGS (default): needed to compare
+   * with QEMU; off for a VM that migrates (a64vm's migration does not carry that capability).
+   */
+  readonly hostMidr?: boolean;
+}
+
 /** A machine on the host with the feature changes applied, loaded with the guest, not yet run. */
 export function loadGuest(
   name: string,
   host: string,
   features: string,
-  options: MachineOptions = {},
+  options: GuestMachineOptions = {},
 ): { machine: VirtMachine; output: () => string } {
   const bytes: number[] = [];
   const profile = conformanceHost(host);
-  const machine = VirtMachine.create(profile, { ...options, features, implementationIdsWritable: true }, (b) =>
+  const hostMidr = options.hostMidr ?? true;
+  const machine = VirtMachine.create(profile, { ...options, features, implementationIdsWritable: hostMidr }, (b) =>
     bytes.push(b),
   );
   // The VMM presents the host's MIDR, as KVM does (a new a64vm VM's MIDR_EL1 reads as zero).
-  machine.vm.idRegisters.set(MIDR_KEY, BigInt(profile.midr));
+  if (hostMidr) machine.vm.idRegisters.set(MIDR_KEY, BigInt(profile.midr));
   for (const vcpu of machine.vm.vcpus) putSystemRegisters(vcpu);
   machine.load(guestImage(name));
   return { machine, output: () => String.fromCharCode(...bytes) };
@@ -70,7 +79,7 @@ function putSystemRegisters(vcpu: Vcpu): void {
 }
 
 /** Runs the guest to power-off (or whatever stops it first). */
-export function runGuest(name: string, host: string, features: string, options: MachineOptions = {}): GuestRun {
+export function runGuest(name: string, host: string, features: string, options: GuestMachineOptions = {}): GuestRun {
   const { machine, output } = loadGuest(name, host, features, options);
   const result = machine.run(GUEST_BUDGET);
   return { machine, result, output: output() };
