@@ -10,23 +10,28 @@ import { SIMD_MISC } from "./simd-misc";
 import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
 import { SME_ENCODINGS } from "./sme";
+import { SME_TILE_MOVES } from "./sme-tile-moves";
 import { SME2_LDST } from "./sme2-ldst";
-import { SME2_OUTER_QUARTER } from "./sme2-outer-quarter";
 import { SME2_LOOKUP } from "./sme2-lookup";
 import { SME2_MULTI_VECTOR } from "./sme2-multi-vector";
-import { SME_TILE_MOVES } from "./sme-tile-moves";
-import { SME2_ZA_VECTORS } from "./sme2-za-vectors";
 import { SME2_OUTER } from "./sme2-outer";
+import { SME2_OUTER_QUARTER } from "./sme2-outer-quarter";
+import { SME2_ZA_VECTORS } from "./sme2-za-vectors";
 import { SVE_BITWISE } from "./sve-bitwise";
 import { SVE_COUNT } from "./sve-count";
 import { SVE_EXTRACT } from "./sve-extract";
 import { SVE_FP } from "./sve-fp";
+import { SVE_FP_CONVERT } from "./sve-fp-convert";
 import { SVE_FP_INDEXED } from "./sve-fp-indexed";
 import { SVE_FP_UNARY } from "./sve-fp-unary";
+import { SVE_FP8 } from "./sve-fp8";
 import { SVE_INT } from "./sve-int";
+import { SVE_INT_IMM } from "./sve-int-imm";
 import { SVE_LDST } from "./sve-ldst";
+import { SVE_MISC } from "./sve-misc";
 import { SVE_PERM } from "./sve-perm";
 import { SVE_PRED } from "./sve-pred";
+import { SVE_PRED_BREAK } from "./sve-pred-break";
 import { SVE2_CRYPTO } from "./sve2-crypto";
 import { SVE2_INDEXED } from "./sve2-indexed";
 import { SVE2_INT } from "./sve2-int";
@@ -59,15 +64,20 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE2_CRYPTO,
   ...SVE_BITWISE,
   ...SVE2P1_QUAD,
+  ...SVE_FP8,
+  ...SVE_INT_IMM,
+  ...SVE_PRED_BREAK,
+  ...SVE_FP_CONVERT,
+  ...SVE_MISC,
   ...SVE2_INDEXED,
   ...SVE2_WIDEN,
   ...SVE_PRED,
   ...SME_ENCODINGS,
   ...SME2_LDST,
-  ...SME2_OUTER_QUARTER,
-  ...SME2_LOOKUP,
-  ...SME2_MULTI_VECTOR,
-  ...SME_TILE_MOVES,
-  ...SME2_ZA_VECTORS,
   ...SME2_OUTER,
+  ...SME2_OUTER_QUARTER,
+  ...SME2_ZA_VECTORS,
+  ...SME_TILE_MOVES,
+  ...SME2_MULTI_VECTOR,
+  ...SME2_LOOKUP,
 ];

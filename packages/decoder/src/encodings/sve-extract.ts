@@ -62,7 +62,8 @@ function generate(): EncodingLine[] {
 // biome-ignore format: one aligned line per encoding
 export const SVE_EXTRACT: readonly EncodingLine[] = [
   ...generate(),
-  simd("COMPACT", "00000101 size:2 100001 100 pg:3 zn:5 zd:5", "compact {d:zT}, {g:p}, {n:zT}", SVE),
+  simd("COMPACT", "00000101 size:2 100001 100 pg:3 zn:5 zd:5", "compact {d:zT}, {g:p}, {n:zT}", { ...SVE, when: sizes(2, 3) }),
+  simd("COMPACT_bh", "00000101 size:2 100001 100 pg:3 zn:5 zd:5", "compact {d:zT}, {g:p}, {n:zT}", { cls: "sve", feature: "FEAT_SVE2p2", when: sizes(0, 1) }),
   simd("SPLICE",  "00000101 size:2 101100 100 pg:3 zm:5 zdn:5", "splice {d:zT}, {g:p}, {d:zT}, {n:zT}", SVE),
   simd("TBXQ",    "00000101 size:2 1 zm:5 001101 zn:5 zd:5", "tbxq {d:zT}, {n:zT}, {m:zT}", { cls: "sve", feature: "FEAT_SVE2p1" }),
 ];

@@ -160,6 +160,13 @@ function generate(): EncodingLine[] {
         `${name.toLowerCase()} {d:zT}, {g:pm}, {n:zT}`,
         { ...SVE, when: sizes(...allowed) },
       ),
+      // The zeroing form of FEAT_SVE2p2 clears bit 20.
+      simd(
+        `${name}_zz_sve`,
+        `00000100 size:2 0 0${bits.slice(1)} 101 pg:3 zn:5 zd:5`,
+        `${name.toLowerCase()} {d:zT}, {g:pz}, {n:zT}`,
+        { cls: "sve", feature: "FEAT_SVE2p2", when: sizes(...allowed) },
+      ),
     );
   }
   for (const [bits, name, kind] of REDUCTIONS) {
