@@ -193,6 +193,21 @@ describe("KVM_ARM_VCPU_FINALIZE", () => {
     expect(() => vcpu.finalize("sme")).toThrow(InvalidVcpuFeaturesError);
   });
 
+  it("SME's streaming vector lengths follow the same rules and are fixed by finalize(sme)", () => {
+    const vm = Vm.create("max");
+    const vcpu = vm.createVcpu();
+    vcpu.vcpuInit({ sve: true, sme: true });
+    expect(vcpu.smeVectorLengths().max).toBe(2048);
+    expect(() => vcpu.setSmeVectorLengths(VectorLengthSet.of(128, 512))).toThrow(InvalidRegisterValueError);
+    vcpu.setSmeVectorLengths(VectorLengthSet.powersOfTwoUpTo(256));
+    vcpu.finalize("sve");
+    expect(() => vcpu.regList()).toThrow("KVM_ARM_VCPU_FINALIZE(sme)");
+    vcpu.finalize("sme");
+    expect(vcpu.smeVectorLengths().lengths()).toEqual([128, 256]);
+    expect(() => vcpu.setSmeVectorLengths(VectorLengthSet.of(128))).toThrow(VcpuFinalizeError);
+    expect(vcpu.regList()).toContain(sysRegId(lookupSysReg("SMCR_EL1").encoding));
+  });
+
   it("SVE_VLS must be the host's lengths up to its maximum; a refused set changes nothing", () => {
     const vcpu = Vm.create("max").createVcpu();
     vcpu.vcpuInit({ sve: true });

@@ -143,6 +143,12 @@ export class Vcpu {
     this.#fp = null;
   }
 
+  /** The SME streaming vector lengths this vCPU may use (empty without SME). */
+  smeVectorLengths(): VectorLengthSet {
+    if (!this.vm.features.has("FEAT_SME")) return VectorLengthSet.EMPTY;
+    return this.#smeLengths ?? this.vm.host.smeLengths;
+  }
+
   /** The SME streaming vector lengths chosen before finalize, with the same rule as SVE_VLS. */
   setSmeVectorLengths(lengths: VectorLengthSet): void {
     this.#smeLengths = this.#checkedLengths("sme", lengths, this.vm.host.smeLengths);
