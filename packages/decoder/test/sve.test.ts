@@ -44,6 +44,31 @@ const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
   [0x05212000, "mov z0.b, b0"],
   [0x05386000, "zip1 z0.b, z0.b, z24.b"],
   [0x052e482b, "uzp1 p11.b, p1.b, p14.b"],
+  [0x448ec24b, "sclamp z11.s, z18.s, z14.s"],
+  [0x0463341c, "xar z28.s, z28.s, z0.s, #29"],
+  [0x450d69e1, "pmullb z1.q, z15.d, z13.d"],
+  [0x4514d4d9, "adclt z25.s, z6.s, z20.s"],
+  [0x25a6edb5, "sqsub z21.s, z21.s, #27904"],
+  [0x256ad7b2, "smin z18.h, z18.h, #-67"],
+  [0x2503cc23, "brkpa p3.b, p3/z, p1.b, p3.b"],
+  [0x253633bd, "whilerw p13.b, x29, x22"],
+  [0x25a1ad00, "firstp x0, p11, p8.s"],
+  [0x643645b5, "fdot z21.h, z13.b, z6.b[4]"],
+  [0x6432569b, "fmlalb z27.h, z20.b, z2.b[9]"],
+  [0x643bcffc, "fmlallbb z28.s, z31.b, z3.b[15]"],
+  [0x645ffff5, "fcvtzu z21.d, p7/z, z31.h"],
+  [0x048bb064, "cnot z4.s, p4/z, z3.s"],
+  [0x44d898da, "sqadd z26.d, p6/m, z26.d, z6.d"],
+  [0x4440a1cd, "<undefined>"],
+  [0x04cc22de, "smaxqv v30.2d, p0, z22.d"],
+  [0x052a241b, "dupq z27.h, z0.h[2]"],
+  [0x0569389f, "pmov z31[0], p4.s"],
+  [0x25e07215, "pext p5.d, pn8[2]"],
+  [0x453feb68, "aesemc { z8.b - z11.b }, { z8.b - z11.b }, z27.q[3]"],
+  [0x65d03977, "fcmgt p7.d, p6/z, z11.d, #0.0"],
+  [0x65588c21, "fadd z1.h, p3/m, z1.h, #1.0"],
+  [0x05b43ab7, "insr z23.s, s21"],
+  [0x45b30904, "sqrshrun z4.h, { z8.s, z9.s }, #13"],
 ];
 
 describe("SVE", () => {
@@ -57,6 +82,24 @@ describe("SVE", () => {
     expect(decode(0x8411a39b).feature).toBe("FEAT_SVE2");
     expect(decode(0xa492e7fa).feature).toBe("FEAT_SVE2p1");
     expect(decode(0xa42223f9).feature).toBe("FEAT_F64MM");
+  });
+
+  it("tags SVE data processing with the extension that added each form", () => {
+    expect(decode(0x0463341c).feature).toBe("FEAT_SVE2"); // xar
+    expect(decode(0x448ec24b).feature).toBe("FEAT_SVE2p1"); // sclamp
+    expect(decode(0x048bb064).feature).toBe("FEAT_SVE2p2"); // cnot, zeroing
+    expect(decode(0x450d69e1).feature).toEqual(["FEAT_SVE2", "FEAT_SVE_PMULL128"]);
+    expect(decode(0x6432569b).feature).toEqual(["FEAT_SVE2", "FEAT_FP8FMA"]);
+    expect(decode(0x643645b5).feature).toEqual(["FEAT_SVE2", "FEAT_FP8DOT2"]);
+    expect(decode(0x453feb68).feature).toEqual(["FEAT_SVE2", "FEAT_SVE_AES2"]);
+    expect(decode(0x04e10832).feature).toEqual(["FEAT_SVE", "FEAT_CPA"]); // addpt
+    expect(decode(0x05b81952).feature).toEqual(["FEAT_SVE", "FEAT_F64MM"]); // trn1 .q
+    expect(decode(0x0486a6c7).cls).toBe("sve");
+  });
+
+  it("leaves the Armv9.7 forms (FEAT_SVE2p3 and friends, not yet in the feature model) undefined", () => {
+    expect(disassemble(0x04a57814)).toBe("<undefined>"); // addqp
+    expect(disassemble(0x44430028)).toBe("<undefined>"); // sdot z8.h, z1.b, z3.b
   });
 });
 
@@ -85,7 +128,7 @@ describe.skipIf(!ok)("SVE data processing against llvm-mc-22 -mattr=+all", () =>
     answers = await llvmDisassemble(words);
   }, 240_000);
 
-  it("prints LLVM's exact text for the words it decodes (coverage of the rest is still growing)", () => {
+  it("prints LLVM's exact text for every word it decodes", () => {
     let decoded = 0;
     const wrong: string[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -97,7 +140,7 @@ describe.skipIf(!ok)("SVE data processing against llvm-mc-22 -mattr=+all", () =>
     }
     console.log(`SVE data processing: decoded ${decoded} of ${words.length}, wrong text ${wrong.length}`);
     if (wrong.length > 0) console.log(wrong.slice(0, 20).join("\n"));
-    expect(wrong.length / decoded).toBeLessThan(0.005);
+    expect(wrong).toEqual([]);
   });
 });
 
