@@ -8,6 +8,7 @@
  *   {S2:t.z:e} {S4:t.z:e} strided list from z(16t+z): (z, z+8) / (z, z+4, z+8, z+12)
  *   {z:f:e} {z:f:e:i} z(f).e, optionally indexed by field list i;  {z:f} a bare zN
  *   {z2:f:e} {zh:f:e} {H2:f:e}  z(2f), z(16+2f), and the pair from z(16+2f) (quarter-tile products)
+ *   {zamask:f}       the tile list of ZERO's 8-bit mask
  *   {zk:f}          z20-z23, z28-z31 by a 3-bit field
  *   {p:f} {pn:f} {pn8:f}  pN, pnN, pn(8+f);  {x:f} {xsp:f}  xN/xzr, xN/sp
  *   {imm:f:k:c}      f*k + c (signed when the field list starts with `-`)
@@ -48,6 +49,19 @@ function list(first: number, count: number, stride: number, element: string): st
   let out = "{ ";
   for (let i = 0; i < count; i++) out += `${i ? ", " : ""}z${first + i * stride}.${element}`;
   return `${out} }`;
+}
+
+/** LLVM's spelling of a ZERO tile mask: all of ZA, a .h tile, .s tiles (no spaces), else .d tiles. */
+function zeroMask(mask: number): string {
+  if (mask === 0xff) return "{za}";
+  if (mask === 0x55 || mask === 0xaa) return `{za${mask === 0x55 ? 0 : 1}.h}`;
+  const tiles: string[] = [];
+  if (mask >>> 4 === (mask & 15) && mask !== 0) {
+    for (let t = 0; t < 4; t++) if ((mask >>> t) & 1) tiles.push(`za${t}.s`);
+    return `{${tiles.join(",")}}`;
+  }
+  for (let t = 0; t < 8; t++) if ((mask >>> t) & 1) tiles.push(`za${t}.d`);
+  return `{${tiles.join(", ")}}`;
 }
 
 function piece(body: string, widths: ReadonlyMap<string, number>): Piece {
@@ -92,6 +106,8 @@ function piece(body: string, widths: ReadonlyMap<string, number>): Piece {
         return (f) => `z${16 + 2 * v(f)}.${a}`;
       case "H2":
         return (f) => list(16 + 2 * v(f), 2, 1, a!);
+      case "zamask":
+        return (f) => zeroMask(v(f));
       case "zk":
         // The sparse outer products' index vector: z20-z23 or z28-z31.
         return (f) => `z${20 + ((v(f) >>> 2) << 3) + (v(f) & 3)}`;
