@@ -1,6 +1,7 @@
 import { checkMigration, type LiveMigrationReport, liveMigrate, MigrationRefusedError } from "@a64vm/hypervisor";
 import { CommandFailure } from "../errors";
 import { loadHost } from "../hosts";
+import { progressFor, runWithProgress } from "../progress";
 import type { MigrateJson } from "../schemas/migrate";
 import { machineFor, parseCount, type RunOptions, requirePowerOff } from "./run";
 
@@ -27,9 +28,11 @@ export function action(guest: string, options: MigrateOptions): void {
   // without it, output is held until the migration is decided, so a refusal prints nothing.
   let captured = "";
   let holding = true;
+  const progress = progressFor(options);
   const out: number[] = [];
   const flush = () => {
     if (out.length === 0 || holding) return;
+    progress?.clear();
     const bytes = Uint8Array.from(out.splice(0));
     if (options.json === true) captured += Buffer.from(bytes).toString("latin1");
     else process.stdout.write(bytes);
@@ -43,7 +46,7 @@ export function action(guest: string, options: MigrateOptions): void {
   // The feature check comes before the guest runs, so a refusal prints nothing else.
   const check = checkMigration(source.vm, destination.profile);
   if (!check.ok) throw new CommandFailure(new MigrationRefusedError(destination.profile.name, check.missing).message);
-  const before = source.run(Math.min(at, budget));
+  const before = runWithProgress(source, Math.min(at, budget), progress);
   if (before.kind !== "budget-exhausted") {
     holding = false;
     flush();
@@ -67,7 +70,7 @@ export function action(guest: string, options: MigrateOptions): void {
   const from = source.vm.host.profile.name;
   const to = destination.profile.name;
   if (options.json !== true) process.stderr.write(describeMigration(from, to, report));
-  const result = machine.run(Math.max(0, budget - machine.instructions));
+  const result = runWithProgress(machine, Math.max(0, budget - machine.instructions), progress);
   flush();
   requirePowerOff(machine, result);
   if (options.json === true) {

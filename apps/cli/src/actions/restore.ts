@@ -7,6 +7,7 @@ import {
 } from "@a64vm/hypervisor";
 import { CommandFailure } from "../errors";
 import { loadHost } from "../hosts";
+import { progressFor, runWithProgress } from "../progress";
 import { parseCount, requirePowerOff } from "./run";
 
 export interface RestoreOptions {
@@ -25,9 +26,12 @@ export function action(file: string, options: RestoreOptions): void {
     throw new CommandFailure(`cannot read snapshot '${file}' (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
   const host = loadHost(options.host ?? snapshot.state.sourceHost);
+  const progress = progressFor({});
   const out: number[] = [];
   const flush = () => {
-    if (out.length > 0) process.stdout.write(Uint8Array.from(out.splice(0)));
+    if (out.length === 0) return;
+    progress?.clear();
+    process.stdout.write(Uint8Array.from(out.splice(0)));
   };
   let machine: ReturnType<typeof restoreVmSnapshot>;
   try {
@@ -42,7 +46,7 @@ export function action(file: string, options: RestoreOptions): void {
   process.stderr.write(
     `a64vm: restored ${file} (taken on ${snapshot.state.sourceHost} at instruction ${machine.instructions}) on ${host.profile.name}\n`,
   );
-  const result = machine.run(budget);
+  const result = runWithProgress(machine, budget, progress);
   flush();
   requirePowerOff(machine, result);
 }

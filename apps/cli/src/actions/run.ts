@@ -4,6 +4,7 @@ import { type MachineResult, VirtMachine, writeVmSnapshot } from "@a64vm/hypervi
 import { formatRegisterValue } from "@a64vm/sysreg";
 import { CommandFailure, UsageError } from "../errors";
 import { loadHost } from "../hosts";
+import { type InstructionProgress, progressFor, runWithProgress } from "../progress";
 import { parseTraceKinds, traceMachine } from "../trace";
 
 export interface RunOptions {
@@ -78,9 +79,12 @@ export function describeFailure(machine: VirtMachine, result: MachineResult): st
 
 /** The action of `a64vm run`, loaded when the command runs. */
 export function action(guest: string, options: RunOptions): void {
+  const progress = progressFor({});
   const out: number[] = [];
   const flush = () => {
-    if (out.length > 0) process.stdout.write(Uint8Array.from(out.splice(0)));
+    if (out.length === 0) return;
+    progress?.clear();
+    process.stdout.write(Uint8Array.from(out.splice(0)));
   };
   const machine = machineFor(guest, options, (b) => {
     out.push(b);
@@ -88,7 +92,9 @@ export function action(guest: string, options: RunOptions): void {
   });
   let trace = "";
   const flushTrace = () => {
-    if (trace.length > 0) process.stderr.write(trace);
+    if (trace.length === 0) return;
+    progress?.clear();
+    process.stderr.write(trace);
     trace = "";
   };
   if (options.trace !== undefined) {
@@ -97,7 +103,7 @@ export function action(guest: string, options: RunOptions): void {
       if (trace.length >= 1 << 16) flushTrace();
     });
   }
-  const result = runTakingSnapshot(machine, options, flush);
+  const result = runTakingSnapshot(machine, options, flush, progress);
   flush();
   flushTrace();
   requirePowerOff(machine, result);
@@ -120,15 +126,20 @@ export function requirePowerOff(machine: VirtMachine, result: MachineResult): vo
  * Runs to the budget; with `--snapshot-at N --snapshot FILE` it stops at instruction N, writes the
  * snapshot atomically and carries on, so the output is the same with or without a snapshot.
  */
-function runTakingSnapshot(machine: VirtMachine, options: RunOptions, flush: () => void): MachineResult {
+function runTakingSnapshot(
+  machine: VirtMachine,
+  options: RunOptions,
+  flush: () => void,
+  progress: InstructionProgress | null,
+): MachineResult {
   const budget = parseCount("--max-insns", options.maxInsns, 1, Number.MAX_SAFE_INTEGER);
   const { snapshotAt, snapshot } = options;
-  if (snapshotAt === undefined && snapshot === undefined) return machine.run(budget);
+  if (snapshotAt === undefined && snapshot === undefined) return runWithProgress(machine, budget, progress);
   if (snapshotAt === undefined || snapshot === undefined) {
     throw new UsageError("--snapshot-at N and --snapshot FILE go together");
   }
   const at = parseCount("--snapshot-at", snapshotAt, 0, budget);
-  const before = machine.run(at);
+  const before = runWithProgress(machine, at, progress);
   if (before.kind !== "budget-exhausted") {
     flush();
     throw new CommandFailure(`the guest stopped (${before.kind}) before instruction ${at}: no snapshot written`);
@@ -142,5 +153,5 @@ function runTakingSnapshot(machine: VirtMachine, options: RunOptions, flush: () 
   process.stderr.write(
     `a64vm: snapshot at instruction ${machine.instructions} written to ${snapshot} (${bytes} bytes)\n`,
   );
-  return machine.run(budget - machine.instructions);
+  return runWithProgress(machine, budget - machine.instructions, progress);
 }
