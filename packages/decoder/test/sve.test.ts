@@ -94,6 +94,8 @@ describe("SVE", () => {
     expect(decode(0x453feb68).feature).toEqual(["FEAT_SVE2", "FEAT_SVE_AES2"]);
     expect(decode(0x04e10832).feature).toEqual(["FEAT_SVE", "FEAT_CPA"]); // addpt
     expect(decode(0x05b81952).feature).toEqual(["FEAT_SVE", "FEAT_F64MM"]); // trn1 .q
+    expect(decode(0x04c69fff).feature).toBe("FEAT_SVE2"); // sqshl z31.d, p7/m, z31.d, #63
+    expect(decode(0x64e06000).feature).toBe("FEAT_SVE2p1"); // bfmlslb z0.s, z0.h, z0.h[0]
     expect(decode(0x0486a6c7).cls).toBe("sve");
   });
 

@@ -10,6 +10,8 @@ const SVE = { cls: "sve", feature: "FEAT_SVE" } as const;
 const SVE2 = { cls: "sve", feature: "FEAT_SVE2" } as const;
 const with_ = (feature: FeatureName) => ({ cls: "sve", feature: ["FEAT_SVE", feature] }) as const;
 const B16B16 = { cls: "sve", feature: ["FEAT_SVE2", "FEAT_SVE_B16B16"] } as const;
+/** BFMLSLB/BFMLSLT arrived with SVE2.1 (not with the B16B16 non-widening forms). */
+const SVE2P1_BF = { cls: "sve", feature: "FEAT_SVE2p1" } as const;
 
 /** Widening multiply-add: [bits 15:13 + 12 (indexed) or 15:11 (vectors), mnemonic, BF16?]. */
 const WIDENING = [
@@ -39,13 +41,13 @@ function widening(): EncodingLine[] {
           `BF${name.slice(1)}_zzzi`,
           `01100100 11 1 index:5 ${indexed} il:1 ${t} zn:5 zda:5`,
           `bf${mn.slice(1)} {d:zs}, {n:zh}, {m:Xlh}`,
-          stem === "FMLAL" ? with_("FEAT_BF16") : B16B16,
+          stem === "FMLAL" ? with_("FEAT_BF16") : SVE2P1_BF,
         ),
         simd(
           `BF${name.slice(1)}_zzz`,
           `01100100 11 1 zm:5 ${vectorBits} zn:5 zda:5`,
           `bf${mn.slice(1)} {d:zs}, {n:zh}, {m:zh}`,
-          stem === "FMLAL" ? with_("FEAT_BF16") : B16B16,
+          stem === "FMLAL" ? with_("FEAT_BF16") : SVE2P1_BF,
         ),
       );
     }

@@ -83,17 +83,17 @@ const REDUCTIONS = [
   ["11010", "ANDV", "z"],
 ] as const;
 
-/** Predicated shift by immediate (bits 19:16): [bits, mnemonic, direction]. */
+/** Predicated shift by immediate (bits 19:16): [bits, mnemonic, direction, SVE2?]. */
 const SHIFT_IMMEDIATE = [
-  ["0000", "ASR", "r"],
-  ["0001", "LSR", "r"],
-  ["0011", "LSL", "l"],
-  ["0100", "ASRD", "r"],
-  ["0110", "SQSHL", "l"],
-  ["0111", "UQSHL", "l"],
-  ["1100", "SRSHR", "r"],
-  ["1101", "URSHR", "r"],
-  ["1111", "SQSHLU", "l"],
+  ["0000", "ASR", "r", false],
+  ["0001", "LSR", "r", false],
+  ["0011", "LSL", "l", false],
+  ["0100", "ASRD", "r", false],
+  ["0110", "SQSHL", "l", true],
+  ["0111", "UQSHL", "l", true],
+  ["1100", "SRSHR", "r", true],
+  ["1101", "URSHR", "r", true],
+  ["1111", "SQSHLU", "l", true],
 ] as const;
 
 /** Compare vectors (bits 15:13, bit 4) -> mnemonic; the wide forms compare with .d elements. */
@@ -180,14 +180,14 @@ function generate(): EncodingLine[] {
       ),
     );
   }
-  for (const [bits, name, direction] of SHIFT_IMMEDIATE) {
+  for (const [bits, name, direction, sve2] of SHIFT_IMMEDIATE) {
     const amount = direction === "r" ? "{sveshr}" : "{sveshl}";
     lines.push(
       simd(
         `${name}_imm_sve`,
         `00000100 tszh:2 00 ${bits} 100 pg:3 tszl:2 imm3:3 zdn:5`,
         `${name.toLowerCase()} {d:zS}, {g:pm}, {d:zS}, #${amount}`,
-        { ...SVE, when: shiftTsz },
+        { ...(sve2 ? SVE2 : SVE), when: shiftTsz },
       ),
     );
   }
