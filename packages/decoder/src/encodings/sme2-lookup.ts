@@ -69,4 +69,15 @@ function lookups(): EncodingLine[] {
   return lines;
 }
 
-export const SME2_LOOKUP: readonly EncodingLine[] = lookups();
+/** LUTI4 of four bytes indexed by a register pair (FEAT_SME_LUTv2), consecutive or strided. */
+const PAIR_INDEXED: readonly EncodingLine[] = [
+  sme("LUTI4_x4_B_pair", "11000000 10001011 000000 zn:4 0 zd:3 00", "luti4 {L4:zd:b}, zt0, {N2:zn}", "FEAT_SME_LUTv2"),
+  sme(
+    "LUTI4_strided_x4_B_pair",
+    "11000000 10011011 000000 zn:4 0 t:1 00 zd:2",
+    "luti4 {S4:t.zd:b}, zt0, {N2:zn}",
+    "FEAT_SME_LUTv2",
+  ),
+];
+
+export const SME2_LOOKUP: readonly EncodingLine[] = [...lookups(), ...PAIR_INDEXED];
