@@ -17,6 +17,7 @@ const CASES: readonly (readonly [Pool, number])[] = [
   ),
   ...[0x0ae5ae5, 0x5ba256, 0x5ba512, 0x0c0ffee].map((seed) => ["crypto", seed] as const),
   ...[0x0f16f16, 0x1eee16, 0x7bff7bff, 0x3c003c00].map((seed) => ["fp16", seed] as const),
+  ...[0x0bf16bf1, 0x3f803f80].map((seed) => ["bf16", seed] as const),
 ];
 
 describe.skipIf(!haveTools("qemu-aarch64"))("random instruction blocks against qemu-aarch64", () => {
@@ -24,7 +25,13 @@ describe.skipIf(!haveTools("qemu-aarch64"))("random instruction blocks against q
     `%s seed %i: ${BLOCKS} blocks of ${LENGTH} instructions agree on X, NZCV, V, FPSR, FPCR`,
     (pool, seed) => {
       // FP pools run each block under a random FPCR (rounding mode, FZ, FZ16, DN).
-      const program = buildBlockProgram(seed, BLOCKS, LENGTH, pool, pool === "fp16" ? randomFpcr : undefined);
+      const program = buildBlockProgram(
+        seed,
+        BLOCKS,
+        LENGTH,
+        pool,
+        pool === "fp16" || pool === "bf16" ? randomFpcr : undefined,
+      );
       const dir = mkdtempSync(join(tmpdir(), "a64vm-blocks-"));
       try {
         const path = join(dir, "blocks.elf");

@@ -71,8 +71,11 @@ const HALF = new Set([
   "FCVT_TO_HALF",
 ]);
 
+/** BFloat16 handlers (FEAT_BF16). */
+const BRAIN_FLOAT = new Set(["BFCVT", "BFCVTN", "BFMLAL", "BFMLAL_ELEM", "BFDOT", "BFDOT_ELEM", "BFMMLA"]);
+
 /** The instruction groups a block is drawn from. */
-export type Pool = "integer" | "crypto" | "fp16";
+export type Pool = "integer" | "crypto" | "fp16" | "bf16";
 
 const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][]; readonly handlers: Set<string> }> = {
   integer: {
@@ -90,6 +93,10 @@ const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][
       (o) => (Array.isArray(o.feature) && o.feature.includes("FEAT_FP16")) || o.name.startsWith("FCVT"),
     ),
     handlers: HALF,
+  },
+  bf16: {
+    opcodes: OPCODES.filter((o) => Array.isArray(o.feature) && o.feature.includes("FEAT_BF16") && o.cls !== "sve"),
+    handlers: BRAIN_FLOAT,
   },
 };
 

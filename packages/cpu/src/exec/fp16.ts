@@ -7,12 +7,12 @@
 import type { Cpu } from "../core/cpu";
 import { UNDEF } from "./branch";
 import { expandFpImm, roundMode } from "./fp";
+import { HALF, roundFloat } from "./fp-round";
 import { condHolds } from "./int64";
-import { errorSign, FPSR_DZC, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC } from "./rounding";
+import { errorSign, FPSR_DZC, FPSR_IOC, FPSR_IXC } from "./rounding";
 import { define } from "./table";
 
 const DEFAULT_NAN = 0x7e00;
-const MAX_HALF = 65504;
 const MIN_NORMAL = 2 ** -14;
 /** Result lanes staged so Vd may alias a source. */
 const T16 = new Uint16Array(8);
@@ -58,61 +58,9 @@ function bits16(v: number): number {
   return sign | ((e + 15) << 10) | (m / 2 ** (e - 10) - 1024);
 }
 
-/**
- * FPRound to half: x is the double nearest the exact result and `s` the sign of (exact - x).
- * Tininess is detected before rounding, as AArch64 does.
- */
+/** FPRound to half (FZ16 flushes tiny results unless `flush` is false, as conversions ask). */
 function round16(c: Cpu, x: number, s: number, flush = true): number {
-  if (x === 0 || !Number.isFinite(x)) return bits16(x);
-  const sign = x < 0 ? 0x8000 : 0;
-  const mode = (c.fpcr >>> 22) & 3;
-  const mag = Math.abs(x);
-  const sm = sign !== 0 ? -s : s;
-  const tiny = mag < MIN_NORMAL || (mag === MIN_NORMAL && sm < 0);
-  if (tiny && flush && fz16(c)) {
-    c.fpsr |= FPSR_UFC;
-    return sign;
-  }
-  let e = Math.floor(Math.log2(mag));
-  if (2 ** e > mag) e--;
-  else if (2 ** (e + 1) <= mag) e++;
-  if (e < -14) e = -14;
-  let quantum = 2 ** (e - 10);
-  const q = mag / quantum;
-  let i = Math.floor(q);
-  const frac = q - i;
-  // 0 exact, 1 below the midpoint, 2 on it, 3 above it
-  let cls: number;
-  if (frac === 0) {
-    if (sm === 0) cls = 0;
-    else if (sm > 0) cls = 1;
-    else {
-      if (i === 1024 && e > -14) {
-        quantum /= 2;
-        i = 2047;
-      } else i -= 1;
-      cls = 3;
-    }
-  } else if (frac < 0.5) cls = 1;
-  else if (frac > 0.5) cls = 3;
-  else cls = sm > 0 ? 3 : sm < 0 ? 1 : 2;
-  if (cls !== 0) {
-    c.fpsr |= FPSR_IXC;
-    if (tiny) c.fpsr |= FPSR_UFC;
-    let up: boolean;
-    if (mode === 0) up = cls === 3 || (cls === 2 && (i & 1) === 1);
-    else if (mode === 1) up = sign === 0;
-    else if (mode === 2) up = sign !== 0;
-    else up = false;
-    if (up) i++;
-  }
-  const v = i * quantum;
-  if (v > MAX_HALF) {
-    c.fpsr |= FPSR_OFC | FPSR_IXC;
-    const toInf = mode === 0 || (mode === 1 && sign === 0) || (mode === 2 && sign !== 0);
-    return sign | (toInf ? 0x7c00 : 0x7bff);
-  }
-  return sign | bits16(v);
+  return bits16(roundFloat(c, x, s, (c.fpcr >>> 22) & 3, flush && fz16(c), HALF));
 }
 
 /** Quiets a NaN (IOC for a signalling one) or gives the default NaN under FPCR.DN. */

@@ -5,6 +5,7 @@
  */
 import type { FeatureSet } from "@a64vm/sysreg";
 import type { Cpu } from "../core/cpu";
+import { decodeBf16 } from "./bf16";
 import { UNDEF } from "./branch";
 import { decodeCrypto } from "./crypto";
 import * as fp from "./fp";
@@ -1019,6 +1020,8 @@ export function decodeSimd(w: number, f: FeatureSet): number {
   if (fp8 !== 0) return fp8;
   const half = decodeFp16(w);
   if (half !== -1) return half;
+  const brain = decodeBf16(w);
+  if (brain !== -1) return brain;
   // Scalar floating point (bits 31:24 = 0x1e, 0x1f).
   const top = (w >>> 24) & 0xff;
   if (top === 0x1e || top === 0x9e) {

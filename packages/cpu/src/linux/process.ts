@@ -36,6 +36,7 @@ export const IMPLEMENTED_FEATURES: FeatureSet = FeatureSet.of(
   "FEAT_SM4",
   "FEAT_FP16",
   "FEAT_PAuth",
+  "FEAT_BF16",
 );
 
 /**

@@ -12,6 +12,7 @@ for src in src/*.c; do
   [ "$name" = atomics ] && march=armv8.1-a+crc
   [ "$name" = crypto ] && march=armv8.4-a+crc+aes+sha2+sha3+sm4
   [ "$name" = fp16 ] && march=armv8.2-a+crc+fp16
+  [ "$name" = bf16 ] && march=armv8.6-a+crc+bf16
   extra=
   [ "$name" = pauth ] && march=armv8.3-a+crc && extra=-mbranch-protection=pac-ret
   for opt in O0 O2; do
