@@ -69,6 +69,7 @@ const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
   [0x65588c21, "fadd z1.h, p3/m, z1.h, #1.0"],
   [0x05b43ab7, "insr z23.s, s21"],
   [0x45b30904, "sqrshrun z4.h, { z8.s, z9.s }, #13"],
+  [0x04bf5eee, "rdsvl x14, #-9"],
 ];
 
 describe("SVE", () => {

@@ -1,4 +1,4 @@
-/** SVE element counts (CNT*, INC*, DEC*, saturating SQINC* ...), ADDVL/ADDPL/RDVL (and SME ADDSVL/ADDSPL), MOVPRFX. */
+/** SVE element counts (CNT*, INC*, DEC*, saturating SQINC* ...), ADDVL/ADDPL/RDVL (and SME ADDSVL/ADDSPL/RDSVL), MOVPRFX. */
 import type { EncodingLine } from "./format";
 import { simd, sizes } from "./simd-line";
 
@@ -50,6 +50,7 @@ export const SVE_COUNT: readonly EncodingLine[] = [
   simd("ADDSVL",      "00000100 0 0 1 rn:5 01011 imm6:6 rd:5", "addsvl {d:xsp}, {m:xsp}, #{simm6}", SME),
   simd("ADDSPL",      "00000100 0 1 1 rn:5 01011 imm6:6 rd:5", "addspl {d:xsp}, {m:xsp}, #{simm6}", SME),
   simd("RDVL",        "00000100 1 0 1 11111 01010 imm6:6 rd:5", "rdvl {d:x}, #{simm6}", SVE),
+  simd("RDSVL",       "00000100 1 0 1 11111 01011 imm6:6 rd:5", "rdsvl {d:x}, #{simm6}", SME),
   simd("MOVPRFX_z",   "00000100 00 1 00000 101111 zn:5 zd:5", "movprfx {d:zr}, {n:zr}", SVE),
   simd("MOVPRFX_zpz", "00000100 size:2 010 00 m:1 001 pg:3 zn:5 zd:5", "movprfx {d:zT}, {g:pzm16}, {n:zT}", SVE),
 ];
