@@ -121,6 +121,17 @@ describe("a vCPU feature left out of KVM_ARM_VCPU_INIT is hidden as KVM hides it
     expect(() => vcpu.vcpuInit(ALL)).toThrow("sve, pointerAuth was hidden from this VM");
   });
 
+  it("a refused change hides nothing, not even the vCPU features it names", () => {
+    const vm = Vm.create("max");
+    const version = vm.idRegisters.version;
+    expect(() => vm.restrictFeatures("-SVE,+NO_SUCH_FEATURE")).toThrow();
+    vm.createVcpu().vcpuInit({ sve: true, pmu: true });
+    expect(() => vm.restrictFeatures("-SVE")).toThrow(InvalidVcpuFeaturesError);
+    expect(vm.hidesVcpuFeature("sve")).toBe(false);
+    expect(field(vm, "ID_AA64PFR0_EL1", "SVE")).not.toBe(0n);
+    expect(vm.idRegisters.version).toBeGreaterThan(version); // vcpuInit hid SME and pointer auth
+  });
+
   it("a vCPU feature that goes with what it depends on is hidden the same way (-FP takes SVE and SME)", () => {
     const vm = Vm.create("max");
     vm.restrictFeatures("-FP");

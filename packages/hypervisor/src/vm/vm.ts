@@ -137,7 +137,6 @@ export class Vm {
         `the vCPUs were initialised with ${clash.join(", ")}: it cannot be hidden now`,
       );
     }
-    this.#hideVcpuFeatures(vcpuHidden);
     const wanted = idRegistersFor(target, this.idRegisters.values());
     // Only the ID space is userspace-writable, and only in KVM's writable fields: a field that cannot be
     // lowered keeps its value (the feature set still hides what depends on a hidden feature).
@@ -149,11 +148,14 @@ export class Vm {
       if (key === undefined) continue;
       const current = this.idRegisters.get(key);
       const mask = masks.get(key) ?? 0n;
-      if (((value ^ current) & ~mask) !== 0n) unwritable.push(name);
-      // Fields a hidden vCPU feature cleared stay clear (other views of a feature would set them again).
-      writes.push([name, ((value & mask) | (current & ~mask)) & ~this.#hiddenMask(name)]);
+      // Fields of hidden vCPU features are KVM_ARM_VCPU_INIT's, not writes: they are cleared below, after
+      // the writes are accepted, and stay clear (other views of a feature would set them again).
+      const hidden = this.#hiddenMask(name, vcpuHidden);
+      if (((value ^ current) & ~mask & ~hidden) !== 0n) unwritable.push(name);
+      writes.push([name, (((value & mask) | (current & ~mask)) & ~hidden) | (current & hidden)]);
     }
     this.idRegisters.setMany(writes);
+    this.#hideVcpuFeatures(vcpuHidden);
     const after = this.features;
     const alsoHidden = before.difference(after).difference(remove).names();
     return { features: after, alsoHidden, unwritable };
@@ -205,9 +207,9 @@ export class Vm {
     );
   }
 
-  #hiddenMask(register: string): bigint {
+  #hiddenMask(register: string, alsoHiding: readonly HideableVcpuFeature[]): bigint {
     let mask = 0n;
-    for (const feature of this.#hiddenVcpuFeatures) {
+    for (const feature of new Set([...this.#hiddenVcpuFeatures, ...alsoHiding])) {
       for (const hidden of HIDDEN_FIELDS[feature]) if (hidden.register === register) mask |= hidden.mask;
     }
     return mask;
