@@ -50,6 +50,16 @@ const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
   [0xc138d41c, "zip { z28.q, z29.q }, z0.q, z24.q"],
   [0xc16ba02e, "smin { z14.h, z15.h }, { z14.h, z15.h }, z11.h"],
   [0xc13ce698, "bfmul { z24.h, z25.h }, { z20.h, z21.h }, { z28.h, z29.h }"],
+  // Conversions, ZERO and ZT0.
+  [0xc133e040, "sqcvtn z0.b, { z0.s - z3.s }"],
+  [0xc126e000, "f1cvt { z0.h, z1.h }, z0.b"],
+  [0xc1a8e000, "frintn { z0.s, z1.s }, { z0.s, z1.s }"],
+  [0xc0080033, "zero {za0.s,za1.s}"],
+  [0xc00800ff, "zero {za}"],
+  [0xc00f6001, "zero za.d[w11, 4:7, vgx2]"],
+  [0xe11f83c0, "ldr zt0, [x30]"],
+  [0xc04c73fe, "movt x30, zt0[56]"],
+  [0xc08b0354, "luti4 { z20.b - z23.b }, zt0, { z26, z27 }"],
 ];
 
 describe("SME", () => {
@@ -76,6 +86,9 @@ describe("SME", () => {
     expect(decode(0xc115b28c).feature).toEqual(["FEAT_SME2p1", "FEAT_SME_F16F16"]);
     expect(decode(0xc09c9141).feature).toBe("FEAT_SME2p1");
     expect(decode(0xc13ce698).feature).toEqual(["FEAT_SME2", "FEAT_SVE_BFSCALE"]);
+    expect(decode(0xc126e000).feature).toEqual(["FEAT_SME2", "FEAT_FP8"]);
+    expect(decode(0xc00f6001).feature).toBe("FEAT_SME2p1");
+    expect(decode(0xc08b0354).feature).toBe("FEAT_SME_LUTv2");
     expect(decode(0xc1ad8c84).cls).toBe("sme");
   });
 });
@@ -113,7 +126,7 @@ describe.skipIf(!ok)("SME against llvm-mc-22 -mattr=+all", () => {
     );
     if (wrong.length > 0) console.log(wrong.slice(0, 20).join("\n"));
     expect(wrong).toEqual([]);
-    // What remains is LUTI6 (Armv9.7, not in Features.json) and a few SME2 conversions.
+    // What remains is LUTI6, whose feature (Armv9.7) Features.json does not name yet.
     expect(missed / llvmValid).toBeLessThan(0.005);
   });
 });
