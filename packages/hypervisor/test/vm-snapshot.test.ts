@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { VectorLengthSet } from "@a64vm/fpstate";
 import { lookupSysReg } from "@a64vm/sysreg";
+import { repoRoot } from "@a64vm/tooling/repo";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   CoreReg,
@@ -76,6 +77,34 @@ describe("snapshot then restore", () => {
     expect(restored.vm.vcpus[0]!.getOneReg(CNTVCT)).toBe(counterBefore);
     restored.run(100);
     expect(restored.vm.vcpus[0]!.getOneReg(CNTVCT)).toBe(counterBefore + 100n);
+  });
+});
+
+describe("snapshot then restore with four vCPUs (PSCI CPU_ON, power states)", () => {
+  const smp = new Uint8Array(readFileSync(join(repoRoot, "apps", "cli", "guests", "smp.elf")));
+  const boot = (sink: { out: string }) => {
+    const m = VirtMachine.create("neoverse-v2", { ramSize: TEST_RAM, smp: 4 }, (b) => {
+      sink.out += String.fromCharCode(b);
+    });
+    m.load(smp);
+    return m;
+  };
+  const whole = { out: "" };
+  boot(whole).run(10_000_000);
+
+  it.each([2_000, 25_000, 60_000])("at instruction %i, continues with the uninterrupted output", (at) => {
+    const sink = { out: "" };
+    const source = boot(sink);
+    expect(source.run(at).kind).toBe("budget-exhausted");
+    const snapshot = decodeVmSnapshot(encodeVmSnapshot(source));
+    expect(snapshot.state.psci).toEqual(source.vm.psci.snapshot());
+    const restored = restoreVmSnapshot(snapshot, "neoverse-v2", (b) => {
+      sink.out += String.fromCharCode(b);
+    });
+    expect(restored.vm.vcpus.map((v) => v.poweredOn)).toEqual(source.vm.vcpus.map((v) => v.poweredOn));
+    expect(restored.run(10_000_000).kind).toBe("powered-off");
+    expect(sink.out).toBe(whole.out);
+    expect(whole.out).toContain("started 3 secondary CPUs");
   });
 });
 
