@@ -145,6 +145,19 @@ describe.skipIf(!ok)("SVE data processing against llvm-mc-22 -mattr=+all", () =>
     if (wrong.length > 0) console.log(wrong.slice(0, 20).join("\n"));
     expect(wrong).toEqual([]);
   });
+
+  it("decodes no word LLVM rejects, and misses only the Armv9.7 forms (FEAT_SVE2p3 ...) the feature model lacks", () => {
+    let agree = 0;
+    const extra: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const ours = disassemble(words[i]!) !== "<undefined>";
+      if (ours === (answers[i] !== null)) agree++;
+      else if (ours) extra.push(words[i]!.toString(16).padStart(8, "0"));
+    }
+    expect(extra).toEqual([]);
+    // 99.296% measured: the 0.7% left are ADDQP, ADDSUBP, SABAL, LUTI6, 2-way SDOT .h and the like.
+    expect((100 * agree) / words.length).toBeGreaterThanOrEqual(99.29);
+  });
 });
 
 describe.skipIf(!ok)("SVE memory agrees with llvm-mc-22 -mattr=+all", () => {
