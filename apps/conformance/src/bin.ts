@@ -4,7 +4,8 @@ import { availableParallelism } from "node:os";
 import { SingleBar } from "cli-progress";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { HOST_NAMES } from "./hosts";
-import { buildMatrix } from "./matrix";
+import { buildMatrix, caseKey } from "./matrix";
+import { leftOut, PRESETS } from "./presets";
 import { TESTS } from "./registry";
 import { htmlReport } from "./report/html";
 import { jsonReport } from "./report/json";
@@ -34,6 +35,7 @@ interface Options {
   json?: string;
   html?: string;
   against?: string;
+  preset?: string;
   list?: boolean;
 }
 
@@ -53,6 +55,11 @@ async function main(argv: readonly string[]): Promise<number> {
     .option("--json <file>", "write a JSON report")
     .option("--html <file>", "write a self-contained HTML report with a heat map")
     .addOption(new Option("--against <oracle>", "also run guests on an oracle and compare").choices(["qemu"]))
+    .addOption(
+      new Option("--preset <name>", "a named run (hosts, seed, --random, --against); explicit options win").choices(
+        Object.keys(PRESETS),
+      ),
+    )
     .option("--list", "list the cases and exit")
     .addHelpText(
       "after",
@@ -77,14 +84,23 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`a64vm-conformance: unknown host '${unknown[0]}' (known: ${[...known].join(", ")})\n`);
     return 2;
   }
-  const hosts = options.host.length > 0 ? options.host : [...HOST_NAMES];
-  const cases = buildMatrix({
-    tests: TESTS,
-    hosts,
-    seed: options.seed,
-    randomCount: options.random,
-    filters: options.filter,
-  });
+  const preset = options.preset === undefined ? undefined : PRESETS[options.preset];
+  const given = (name: string) => program.getOptionValueSource(name) === "cli";
+  const hosts = options.host.length > 0 ? options.host : [...(preset?.hosts ?? HOST_NAMES)];
+  const seed = preset !== undefined && !given("seed") ? preset.seed : options.seed;
+  const randomCount = preset !== undefined && !given("random") ? preset.random : options.random;
+  const against = options.against ?? preset?.against;
+  const knownGaps = preset?.knownGaps ?? [];
+  const matrix = { tests: TESTS, hosts, seed, randomCount, filters: options.filter };
+  const cases = buildMatrix({ ...matrix, exclude: (key) => knownGaps.some((g) => leftOut(g, key)) });
+  const everyCase = knownGaps.length > 0 ? buildMatrix(matrix) : cases;
+  const gapCases = everyCase.length - cases.length;
+  for (const gap of options.list === true ? [] : knownGaps) {
+    const count = everyCase.filter((c) => leftOut(gap, caseKey(c))).length;
+    if (count > 0)
+      process.stdout.write(`not run (${count} case${count === 1 ? "" : "s"}), known defect: ${gap.defect}\n`);
+  }
+  if (gapCases > 0 && options.list !== true) process.stdout.write(`${gapCases} cases left out as known defects\n`);
   if (options.list === true) {
     for (const c of cases) process.stdout.write(`${c.test}@${c.host}:${c.variation}\t${c.features || "(full)"}\n`);
     return 0;
@@ -104,14 +120,14 @@ async function main(argv: readonly string[]): Promise<number> {
   let failedSoFar = 0;
   const results = await runMatrix(cases, {
     jobs: options.jobs,
-    context: { againstQemu: options.against === "qemu" },
+    context: { againstQemu: against === "qemu" },
     onResult: (r, done) => {
       if (r.outcome.status === "failed") failedSoFar++;
       bar?.update(done, { failed: failedSoFar, last: `${r.spec.test}@${r.spec.host}` });
     },
   });
   bar?.stop();
-  const report = { seed: options.seed, hosts, results };
+  const report = { seed, hosts, results };
   if (options.junit !== undefined) writeReport(options.junit, junitReport(results));
   if (options.json !== undefined) writeReport(options.json, jsonReport(report));
   if (options.html !== undefined) writeReport(options.html, htmlReport(report));

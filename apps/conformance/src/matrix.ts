@@ -9,13 +9,15 @@ export interface MatrixOptions {
   readonly randomCount: number;
   /** Substrings or globs (`*`) matched against "test@host:variation"; empty keeps every case. */
   readonly filters: readonly string[];
+  /** Cases to leave out even when a filter keeps them, by their key. */
+  readonly exclude?: (key: string) => boolean;
 }
 
 export function caseKey(spec: Pick<CaseSpec, "test" | "host" | "variation">): string {
   return `${spec.test}@${spec.host}:${spec.variation}`;
 }
 
-function matches(key: string, filter: string): boolean {
+export function matches(key: string, filter: string): boolean {
   if (!filter.includes("*")) return key.includes(filter);
   const pattern = new RegExp(`^${filter.split("*").map(escapeRegExp).join(".*")}$`);
   return pattern.test(key);
@@ -39,7 +41,8 @@ export function buildMatrix(options: MatrixOptions): CaseSpec[] {
           seed: hashString(`${options.seed}/${test.id}/${host}/${variation.label}`),
         };
         const key = caseKey(spec);
-        if (options.filters.length === 0 || options.filters.some((f) => matches(key, f))) cases.push(spec);
+        const kept = options.filters.length === 0 || options.filters.some((f) => matches(key, f));
+        if (kept && options.exclude?.(key) !== true) cases.push(spec);
       }
     }
   }
