@@ -43,13 +43,20 @@ describe("--json outputs", () => {
     expect(hostsJson.safeParse({ hosts: [documented] }).success).toBe(true);
   });
 
-  it("prints each schema as JSON Schema with a64vm schema NAME", () => {
-    const run = a64vm(["schema", "reglist"]);
+  it("prints each schema as JSON Schema with a64vm schema NAME --json", () => {
+    const run = a64vm(["schema", "reglist", "--json"]);
     expect(run.status).toBe(0);
     const schema = JSON.parse(run.stdout) as { type: string; required: string[]; additionalProperties: boolean };
     expect(schema.type).toBe("object");
     expect(schema.required).toEqual(["host", "features", "count", "registers"]);
     expect(schema.additionalProperties).toBe(false);
     expect(a64vm(["schema", "nosuch"]).status).toBe(2);
+  });
+
+  it("shows each output's fields as a table with a64vm schema NAME", () => {
+    const run = a64vm(["schema", "reglist"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^registers\[\]\.id\s+string \(hex\)\s+the 64-bit KVM register ID$/m);
+    expect(run.stdout).toMatch(/^features\s+string \(FEAT_\*\)\[\]\s+the VM's features$/m);
   });
 });

@@ -1,6 +1,7 @@
 import { UsageError } from "../errors";
 import { printJson, printLine, table } from "../output";
 import { JSON_OUTPUTS, type JsonOutputName, jsonSchemaOf } from "../schemas";
+import { schemaFields } from "../schemas/fields";
 
 /** The action of `a64vm schema`, loaded when the command runs. */
 export function action(output: string | undefined, options: { json?: boolean }): void {
@@ -14,5 +15,13 @@ export function action(output: string | undefined, options: { json?: boolean }):
     return;
   }
   if (!(output in JSON_OUTPUTS)) throw new UsageError(`no output named '${output}' (outputs: ${names.join(", ")})`);
-  printJson(jsonSchemaOf(output as JsonOutputName));
+  const schema = jsonSchemaOf(output as JsonOutputName);
+  if (options.json === true) {
+    printJson(schema);
+    return;
+  }
+  printLine(`${JSON_OUTPUTS[output as JsonOutputName].usage}: one JSON object with these fields`);
+  printLine();
+  const rows = schemaFields(schema).map((f) => [f.path, f.type, f.description]);
+  printLine(table([["FIELD", "TYPE", "MEANING"], ...rows]));
 }

@@ -4,16 +4,19 @@ import type { Command } from "commander";
 export function registerSchema(program: Command): void {
   program
     .command("schema")
-    .description("print the JSON Schema of a command's --json output, or list the documented outputs")
+    .description(
+      "show the fields of a command's --json output (its JSON Schema with --json), or list the documented outputs",
+    )
     .argument("[output]", "an output name from the list (e.g. baseline, feature-diff, reglist)")
-    .option("--json", "print one JSON document (the list of outputs)")
+    .option("--json", "print one JSON document: the JSON Schema of the output, or the list of outputs")
     .addHelpText(
       "after",
       [
         "",
         "Examples:",
         "  $ a64vm schema                      # every documented --json output and the command that prints it",
-        "  $ a64vm schema baseline > baseline.schema.json",
+        "  $ a64vm schema baseline                # its fields, types and meanings",
+        "  $ a64vm schema baseline --json > baseline.schema.json",
       ].join("\n"),
     )
     .action(async (output: string | undefined, options: { json?: boolean }) =>
