@@ -21,8 +21,10 @@ import { SME2_OUTER_QUARTER } from "./sme2-outer-quarter";
 import { SME2_ZA_VECTORS } from "./sme2-za-vectors";
 import { SVE_BITWISE } from "./sve-bitwise";
 import { SVE_COUNT } from "./sve-count";
+import { SVE_CPA } from "./sve-cpa";
 import { SVE_EXTRACT } from "./sve-extract";
 import { SVE_FP } from "./sve-fp";
+import { SVE_FP_ARITH } from "./sve-fp-arith";
 import { SVE_FP_CONVERT } from "./sve-fp-convert";
 import { SVE_FP_INDEXED } from "./sve-fp-indexed";
 import { SVE_FP_UNARY } from "./sve-fp-unary";
@@ -30,10 +32,11 @@ import { SVE_FP8 } from "./sve-fp8";
 import { SVE_INT } from "./sve-int";
 import { SVE_INT_IMM } from "./sve-int-imm";
 import { SVE_LDST } from "./sve-ldst";
-import { SVE_MISC } from "./sve-misc";
 import { SVE_PERM } from "./sve-perm";
+import { SVE_PERM_MORE } from "./sve-perm-more";
 import { SVE_PRED } from "./sve-pred";
 import { SVE_PRED_BREAK } from "./sve-pred-break";
+import { SVE_PRED_COUNT } from "./sve-pred-count";
 import { SVE2_CRYPTO } from "./sve2-crypto";
 import { SVE2_INDEXED } from "./sve2-indexed";
 import { SVE2_INT } from "./sve2-int";
@@ -70,7 +73,10 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_INT_IMM,
   ...SVE_PRED_BREAK,
   ...SVE_FP_CONVERT,
-  ...SVE_MISC,
+  ...SVE_FP_ARITH,
+  ...SVE_PRED_COUNT,
+  ...SVE_PERM_MORE,
+  ...SVE_CPA,
   ...SVE2_INDEXED,
   ...SVE2_WIDEN,
   ...SVE_PRED,

@@ -11,6 +11,7 @@ const SVE2 = { feature: "FEAT_SVE2" } as const;
 const wide = { ...SVE2, when: sizes(1, 2, 3) };
 const I8MM = { feature: ["FEAT_SVE", "FEAT_I8MM"] } as const;
 const PMULL128 = { feature: ["FEAT_SVE2", "FEAT_SVE_PMULL128"] } as const;
+const SVE2P1 = { feature: "FEAT_SVE2p1" } as const;
 
 /** Saturating extract narrow (bits 12:10 = opc:T): [bits, mnemonic]. */
 const EXTRACT_NARROW = [
@@ -22,6 +23,13 @@ const EXTRACT_NARROW = [
   ["101", "SQXTUNT"],
 ] as const;
 
+/** Two-register narrowing shifts of FEAT_SVE2p1 (bits 13:10), halfwords from words. */
+const NARROW_PAIR = [
+  ["0010", "SQRSHRUN"],
+  ["1010", "SQRSHRN"],
+  ["1110", "UQRSHRN"],
+] as const;
+
 function generate(): EncodingLine[] {
   const lines: EncodingLine[] = [];
   for (const [bits, name] of EXTRACT_NARROW) {
@@ -30,6 +38,16 @@ function generate(): EncodingLine[] {
         ...SVE2,
         when: narrowTsz,
       }),
+    );
+  }
+  for (const [opc, name] of NARROW_PAIR) {
+    lines.push(
+      sve(
+        `${name}_pair`,
+        `01000101 101 1 imm4:4 00 ${opc} zn2:4 0 zd:5`,
+        `${name.toLowerCase()} {d:zh}, {n:Zp2s}, #{rsub:16:4:16}`,
+        SVE2P1,
+      ),
     );
   }
   return lines;
@@ -58,4 +76,11 @@ export const SVE2_LONG: readonly EncodingLine[] = [
   sve("CADD",      "01000101 size:2 00000 0 11011 rot:1 zm:5 zdn:5", "cadd {d:zT}, {d:zT}, {n:zT}, #{rot10}", SVE2),
   sve("SQCADD",    "01000101 size:2 00000 1 11011 rot:1 zm:5 zdn:5", "sqcadd {d:zT}, {d:zT}, {n:zT}, #{rot10}", SVE2),
   sve("HISTSEG",   "01000101 00 1 zm:5 101000 zn:5 zd:5", "histseg {d:zb}, {n:zb}, {m:zb}", SVE2),
+  sve("SQCVTN", "01000101 00110001010000 zn2:4 0 zd:5", "sqcvtn {d:zh}, {n:Zp2s}", SVE2P1),
+  sve("UQCVTN", "01000101 00110001010010 zn2:4 0 zd:5", "uqcvtn {d:zh}, {n:Zp2s}", SVE2P1),
+  sve("SQCVTUN", "01000101 00110001010100 zn2:4 0 zd:5", "sqcvtun {d:zh}, {n:Zp2s}", SVE2P1),
+  sve("SDOT_s_h_zzz", "01000100 000 zm:5 110010 zn:5 zda:5", "sdot {d:zs}, {n:zh}, {m:zh}", SVE2P1),
+  sve("SDOT_s_h_zzzi", "01000100 100 i2:2 zm:3 110010 zn:5 zda:5", "sdot {d:zs}, {n:zh}, {m:Xh2}", SVE2P1),
+  sve("UDOT_s_h_zzz", "01000100 000 zm:5 110011 zn:5 zda:5", "udot {d:zs}, {n:zh}, {m:zh}", SVE2P1),
+  sve("UDOT_s_h_zzzi", "01000100 100 i2:2 zm:3 110011 zn:5 zda:5", "udot {d:zs}, {n:zh}, {m:Xh2}", SVE2P1),
 ];
