@@ -18,6 +18,7 @@ const CASES: readonly (readonly [Pool, number])[] = [
   ...[0x0ae5ae5, 0x5ba256, 0x5ba512, 0x0c0ffee].map((seed) => ["crypto", seed] as const),
   ...[0x0f16f16, 0x1eee16, 0x7bff7bff, 0x3c003c00].map((seed) => ["fp16", seed] as const),
   ...[0x0bf16bf1, 0x3f803f80].map((seed) => ["bf16", seed] as const),
+  ...[0x0f32f32, 0x7f7fffff].map((seed) => ["fp32", seed] as const),
 ];
 
 describe.skipIf(!haveTools("qemu-aarch64"))("random instruction blocks against qemu-aarch64", () => {
@@ -30,7 +31,7 @@ describe.skipIf(!haveTools("qemu-aarch64"))("random instruction blocks against q
         BLOCKS,
         LENGTH,
         pool,
-        pool === "fp16" || pool === "bf16" ? randomFpcr : undefined,
+        pool === "integer" || pool === "crypto" ? undefined : randomFpcr,
       );
       const dir = mkdtempSync(join(tmpdir(), "a64vm-blocks-"));
       try {

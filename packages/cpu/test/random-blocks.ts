@@ -75,7 +75,7 @@ const HALF = new Set([
 const BRAIN_FLOAT = new Set(["BFCVT", "BFCVTN", "BFMLAL", "BFMLAL_ELEM", "BFDOT", "BFDOT_ELEM", "BFMMLA"]);
 
 /** The instruction groups a block is drawn from. */
-export type Pool = "integer" | "crypto" | "fp16" | "bf16";
+export type Pool = "integer" | "crypto" | "fp16" | "bf16" | "fp32";
 
 const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][]; readonly handlers: Set<string> }> = {
   integer: {
@@ -97,6 +97,10 @@ const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][
   bf16: {
     opcodes: OPCODES.filter((o) => Array.isArray(o.feature) && o.feature.includes("FEAT_BF16") && o.cls !== "sve"),
     handlers: BRAIN_FLOAT,
+  },
+  fp32: {
+    opcodes: OPCODES.filter((o) => /^F(ADD|SUB|MUL|DIV|MAX|MIN|MLA|MLS|ABD|CM|AC|RECPS|RSQRTS)/.test(o.name)),
+    handlers: new Set(["FP_SAME_S"]),
   },
 };
 

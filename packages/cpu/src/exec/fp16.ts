@@ -7,6 +7,7 @@
 import type { Cpu } from "../core/cpu";
 import { UNDEF } from "./branch";
 import { expandFpImm, roundMode } from "./fp";
+import { ABD, ADD, DIV, MAX, MAXNM, MIN, MINNM, MUL, MULX, RECPS, RSQRTS, SUB } from "./fp-op";
 import { HALF, roundFloat } from "./fp-round";
 import { condHolds } from "./int64";
 import { errorSign, FPSR_DZC, FPSR_IOC, FPSR_IXC } from "./rounding";
@@ -93,19 +94,6 @@ function roundSum(c: Cpu, a: number, b: number): number {
   }
   return round16(c, r, errorSign(0, a, b, r));
 }
-
-const ADD = 0;
-const SUB = 1;
-const MUL = 2;
-const DIV = 3;
-const MAX = 4;
-const MIN = 5;
-const MAXNM = 6;
-const MINNM = 7;
-const MULX = 8;
-const ABD = 9;
-const RECPS = 10;
-const RSQRTS = 11;
 
 /** One two-operand half-precision operation on half bits, returning half bits. */
 function binary(c: Cpu, op: number, ha: number, hb: number): number {

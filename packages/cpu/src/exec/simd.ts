@@ -9,6 +9,7 @@ import { decodeBf16 } from "./bf16";
 import { UNDEF } from "./branch";
 import { decodeCrypto } from "./crypto";
 import * as fp from "./fp";
+import { FP_SAME_S, isSingleSame } from "./fp-vector";
 import { decodeFp8 } from "./fp8";
 import { decodeFp16 } from "./fp16";
 import { fma64 } from "./rounding";
@@ -1074,7 +1075,7 @@ export function decodeSimd(w: number, f: FeatureSet): number {
   if ((w & 0x9f800400) >>> 0 === 0x0f000400) return SHIFT_IMM;
   if ((w & 0x9f200400) >>> 0 === 0x0e200400) {
     const opcode = (w >>> 11) & 31;
-    if (opcode >= 24) return FP_VEC3;
+    if (opcode >= 24) return isSingleSame(w) ? FP_SAME_S : FP_VEC3;
     return THREE_SAME;
   }
   if ((w & 0x9f3e0c00) >>> 0 === 0x0e200800) {
