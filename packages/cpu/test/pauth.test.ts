@@ -59,6 +59,27 @@ describe("ComputePAC (QARMA5)", () => {
   });
 });
 
+describe("ERETAA", () => {
+  it("returns to EL0 at ELR_EL1 authenticated against the EL1 stack pointer", () => {
+    // mov x1, sp; msr apiakeyhi/lo; pacia x4, x1; msr elr_el1, x4; msr spsr_el1, xzr; eretaa
+    const code = [
+      0x910003e1,
+      ENC.msr_apiakeyhi_x2,
+      ENC.msr_apiakeylo_x3,
+      ENC.pacia_x4_x1,
+      0xd5184024,
+      0xd518401f,
+      0xd69f0bff,
+    ];
+    const { cpu } = pauthMachine(code);
+    cpu.sp = 0x4008_0000n;
+    cpu.setX(4, 0x4000_1000n);
+    cpu.run(code.length);
+    expect(cpu.el).toBe(0);
+    expect(cpu.pc).toBe(0x4000_1000n);
+  });
+});
+
 describe("PACIA/AUTIA/XPACI on 48-bit addresses", () => {
   const pointer = 0x0000_7fff_1234_5678n;
   const run = (extra: readonly number[], ptr = pointer) => {

@@ -392,6 +392,26 @@ export const PAUTH_BRANCH = define("PAUTH_BRANCH", (c, w) => {
   c.pcHi = hi;
 });
 
+/** ERETAA/ERETAB: ERET to ELR_ELx authenticated with the current SP as the modifier. */
+export const ERETA = define("ERETA", (c, w) => {
+  if (c.el === 0) c.undefined();
+  const key = ((w >>> 10) & 1) === 1 ? KEY_IB : KEY_IA;
+  const r = c.sysregs;
+  const e1 = c.el === 1;
+  const elr = r.slotOf(e1 ? SYSREG.ELR_EL1 : SYSREG.ELR_EL2);
+  let lo = r.lo(elr);
+  let hi = r.hi(elr);
+  if (enabled(c, key)) {
+    auth(c, key, lo, hi, c.x[64]!, c.x[65]!, false);
+    lo = outLo;
+    hi = outHi;
+  }
+  c.restorePstate(r.lo(r.slotOf(e1 ? SYSREG.SPSR_EL1 : SYSREG.SPSR_EL2)));
+  c.pcLo = lo;
+  c.pcHi = hi;
+  c.exclusiveAddress = -1;
+});
+
 /** LDRAA/LDRAB: authenticate Xn|SP with a zero modifier (DA/DB), load 64 bits at +S:imm9*8, optional writeback. */
 export const LDRA = define("LDRA", (c, w) => {
   const key = ((w >>> 23) & 1) === 1 ? KEY_DB : KEY_DA;
@@ -435,5 +455,6 @@ export function decodePauthBranch(w: number): number {
     return PAUTH_BRANCH;
   }
   if ((w & 0xfffffbff) >>> 0 === 0xd65f0bff) return PAUTH_BRANCH;
+  if ((w & 0xfffffbff) >>> 0 === 0xd69f0bff) return ERETA;
   return -1;
 }
