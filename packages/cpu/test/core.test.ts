@@ -82,6 +82,7 @@ describe("exceptions", () => {
     without.cpu.run(1);
     expect(esrEc(without.cpu.sysregs.get(SYSREG.ESR_EL1)!)).toBe(EC.UNKNOWN);
     const withFpmr = machine([I.mrs_x0_fpmr]);
+    withFpmr.cpu.sysregs.set(SYSREG.CPACR_EL1, 3n << 20n); // FPMR is FP state: CPACR_EL1.FPEN must let EL1 at it
     withFpmr.cpu.sysregs.set(SYSREG.FPMR, 0x3fn);
     withFpmr.cpu.run(1);
     expect(withFpmr.cpu.getX(0)).toBe(0x3fn);

@@ -61,16 +61,24 @@ export interface CpuOptions {
 
 /** Executes one instruction word on the core. */
 export type Handler = (c: Cpu, word: number) => void;
-/** Maps an instruction word to a handler id under a feature set (0 is never returned). */
+/** Maps an instruction word to an op id (a handler id tagged with its access class) under a feature set (0 is never returned). */
 export type InstructionDecoder = (word: number, features: FeatureSet) => number;
 
-/** The instruction set the core dispatches on, installed once by ../exec/instruction-set. */
-const installed: { handlers: readonly Handler[]; decode: InstructionDecoder | null } = { handlers: [], decode: null };
+/** The instruction set the core dispatches on: its decoder and the FP/SVE/SME enables of its op ids. */
+export interface InstructionSet {
+  readonly decode: InstructionDecoder;
+  /** Handlers by op id, with the ops of every access class in the `blocked` mask taking their trap. */
+  dispatchTable(blocked: number): readonly Handler[];
+  /** The access classes (CPACR_EL1 FPEN/ZEN/SMEN, the trap policy) the core's current EL may not use. */
+  blockedClasses(cpu: Cpu): number;
+}
 
-/** Installs the handler table and decoder; the core never imports them, so exec may import the core. */
-export function installInstructionSet(handlers: readonly Handler[], decode: InstructionDecoder): void {
-  installed.handlers = handlers;
-  installed.decode = decode;
+/** Installed once by ../exec/instruction-set. */
+let installed: InstructionSet | null = null;
+
+/** Installs the instruction set; the core never imports it, so exec may import the core. */
+export function installInstructionSet(set: InstructionSet): void {
+  installed = set;
 }
 
 const TLB_SIZE = 256;
@@ -197,8 +205,12 @@ export class Cpu {
   private readonly codePages = new Map<number, CodePage>();
   private code: CodePage | null = null;
   private readonly slotTpidrEl0: number;
-  private readonly handlers: readonly Handler[];
+  /** The dispatch table for the access classes blocked now (`accessBlocked`). */
+  private handlers: readonly Handler[];
+  private readonly instructionSet: InstructionSet;
   private readonly decode: InstructionDecoder;
+  /** Access classes (FP, SVE, SME) blocked at the current EL; refreshed by `refreshAccessEnables`. */
+  accessBlocked = 0;
   /** Budget left when the current instruction started (read after an abandoned instruction). */
   private left = 0;
 
@@ -208,9 +220,9 @@ export class Cpu {
     this.trapPolicy = options.trapPolicy ?? ALLOW_ALL;
     this.hostedExceptions = options.hostedExceptions ?? false;
     this.hasEl2 = options.el2 ?? true;
-    if (installed.decode === null)
+    if (installed === null)
       throw new CoreInvariantError("no instruction set installed (import @a64vm/cpu, not its internals)");
-    this.handlers = installed.handlers;
+    this.instructionSet = installed;
     this.decode = installed.decode;
     this.hostedEl2 = options.hostedEl2 ?? false;
     const dummy = new DataView(new ArrayBuffer(8));
@@ -224,6 +236,19 @@ export class Cpu {
     this.sysregs.define(SYSREG.CNTFRQ_EL0, 100_000_000n);
     this.sysregs.define(SYSREG.SCTLR_EL1, 0x30d00800n);
     this.slotTpidrEl0 = this.sysregs.slotOf(SYSREG.TPIDR_EL0);
+    this.handlers = installed.dispatchTable(0);
+    this.refreshAccessEnables();
+  }
+
+  /**
+   * Recomputes which access classes trap at the current EL and picks the dispatch table for them.
+   * Called on run, exception entry, ERET and writes to the enabling registers, never per instruction.
+   */
+  refreshAccessEnables(): void {
+    const blocked = this.instructionSet.blockedClasses(this);
+    if (blocked === this.accessBlocked) return;
+    this.accessBlocked = blocked;
+    this.handlers = this.instructionSet.dispatchTable(blocked);
   }
 
   // ---- register API (BigInt at the boundary; never used by the hot loop) ----
@@ -405,6 +430,7 @@ export class Cpu {
     }
     this.il = (spsr >>> 20) & 1;
     this.setPstateElSp(targetEl, m & 1);
+    this.refreshAccessEnables();
   }
 
   // ---- exceptions ----
@@ -479,6 +505,7 @@ export class Cpu {
     const vbar = regs.get(e1 ? SYSREG.VBAR_EL1 : SYSREG.VBAR_EL2)! + BigInt(vectorBase + kind);
     this.pc = vbar;
     this.exclusiveAddress = -1;
+    this.refreshAccessEnables();
   }
 
   /** Takes a pending, unmasked IRQ or FIQ before the next instruction; returns whether it did. */
@@ -815,6 +842,8 @@ export class Cpu {
   /** Runs up to `budget` instructions; returns why it stopped. */
   run(budget: number): ExitCode {
     this.stop = 0;
+    // The host may have changed EL, CPACR_EL1 or its trap policy's answers since the last run.
+    this.refreshAccessEnables();
     let remaining = budget;
     while (remaining > 0) {
       if (this.irqLine || this.fiqLine) this.takeInterrupt();

@@ -1,8 +1,8 @@
 /** Installs the A64 handler table and decoder into the core; import `Cpu` from here, not from ../core. */
 import { Cpu, installInstructionSet } from "../core/cpu";
-import { decodeA64 } from "./decode";
-import { HANDLERS } from "./table";
+import { decodeTagged, dispatchTable } from "./access-dispatch";
+import { blockedClasses } from "./fp-enable";
 
-installInstructionSet(HANDLERS, decodeA64);
+installInstructionSet({ decode: decodeTagged, dispatchTable, blockedClasses });
 
 export { Cpu };

@@ -5,6 +5,7 @@ import { EC, Exit } from "../core/constants";
 import type { Cpu } from "../core/cpu";
 import { SYSREG } from "../core/sysregs";
 import { TrapAction, Trappable } from "../core/trap-policy";
+import { changesEnables, checkRegisterEnabled, SVCR } from "./fp-enable";
 import { define } from "./table";
 
 export const NOP = define("NOP", () => {});
@@ -96,8 +97,9 @@ const EL0_READ = new Set<number>([
   SYSREG.CNTFRQ_EL0,
   SYSREG.DCZID_EL0,
   SYSREG.CTR_EL0,
+  SVCR,
 ]);
-const EL0_WRITE = new Set<number>([SYSREG.NZCV, SYSREG.FPCR, SYSREG.FPSR, SYSREG.FPMR, SYSREG.TPIDR_EL0]);
+const EL0_WRITE = new Set<number>([SYSREG.NZCV, SYSREG.FPCR, SYSREG.FPSR, SYSREG.FPMR, SYSREG.TPIDR_EL0, SVCR]);
 
 /** Whether the vCPU has every feature the sysreg catalogue says the register needs (FPMR: FEAT_FPMR). */
 function registerExists(c: Cpu, k: number): boolean {
@@ -110,7 +112,7 @@ function registerExists(c: Cpu, k: number): boolean {
 function accessible(c: Cpu, k: number, isRead: boolean, w: number): boolean {
   const op1 = (w >>> 16) & 7;
   if (!registerExists(c, k)) return false;
-  if (c.el === 0) return isRead ? EL0_READ.has(k) : EL0_WRITE.has(k);
+  if (c.el === 0) return (isRead ? EL0_READ.has(k) : EL0_WRITE.has(k)) && c.sysregs.has(k);
   if (c.el < minimumEl(op1)) return false;
   if ((op1 === 4 || op1 === 5) && !c.hasEl2) return false;
   return c.sysregs.has(k);
@@ -127,6 +129,7 @@ export const MRS = define("MRS", (c, w) => {
     return;
   }
   if (!accessible(c, k, true, w)) c.undefined();
+  checkRegisterEnabled(c, k);
   c.checkSysregAccess(k, true, sysIss(w, true));
   let lo = 0;
   let hi = 0;
@@ -184,6 +187,7 @@ export const MSR = define("MSR", (c, w) => {
     return;
   }
   if (!accessible(c, k, false, w)) c.undefined();
+  checkRegisterEnabled(c, k);
   c.checkSysregAccess(k, false, sysIss(w, false));
   switch (k) {
     case SYSREG.NZCV:
@@ -217,6 +221,7 @@ export const MSR = define("MSR", (c, w) => {
       return;
     default:
       c.sysregs.setPair(c.sysregs.slotOf(k), lo, hi);
+      if (changesEnables(k)) c.refreshAccessEnables();
   }
 });
 
