@@ -177,8 +177,10 @@ export class Cpu {
   /** Exclusive monitor: armed address (as a number) and size, -1 when open. */
   exclusiveAddress = -1;
   exclusiveSize = 0;
-  /** Retired instructions; CNTVCT derives from it. */
+  /** Retired instructions before the current `run` slice's loop; CNTVCT derives from it. */
   instret = 0;
+  /** The budget the current loop started with: with `left`, how far into the slice an instruction is. */
+  loopBudget = 0;
   /** Pending interrupt lines. */
   irqLine = false;
   fiqLine = false;
@@ -212,7 +214,7 @@ export class Cpu {
   /** Access classes (FP, SVE, SME) blocked at the current EL; refreshed by `refreshAccessEnables`. */
   accessBlocked = 0;
   /** Budget left when the current instruction started (read after an abandoned instruction). */
-  private left = 0;
+  left = 0;
 
   constructor(options: CpuOptions) {
     this.features = options.features ?? FeatureSet.all();
@@ -871,6 +873,7 @@ export class Cpu {
   private loop(budget: number): number {
     const x = this.x;
     this.left = budget;
+    this.loopBudget = budget;
     let code = this.code ?? this.enterPage();
     let remaining = budget;
     while (remaining > 0) {

@@ -163,10 +163,13 @@ export const MRS = define("MRS", (c, w) => {
       hi = c.rhi;
       break;
     case SYSREG.CNTVCT_EL0:
-    case SYSREG.CNTPCT_EL0:
-      lo = (c.instret % 4294967296) | 0;
-      hi = Math.floor(c.instret / 4294967296) | 0;
+    case SYSREG.CNTPCT_EL0: {
+      // Instructions retired before this one, exactly: the same wherever a run is sliced or migrated.
+      const count = c.instret + (c.loopBudget - c.left) - 1;
+      lo = (count % 4294967296) | 0;
+      hi = Math.floor(count / 4294967296) | 0;
       break;
+    }
     default: {
       const slot = c.sysregs.slotOf(k);
       lo = c.sysregs.lo(slot);
