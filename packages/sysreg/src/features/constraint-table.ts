@@ -1,8 +1,8 @@
 import { type BooleanEvaluator, compileBoolean, type EvaluationState, identifiersOf } from "./compile";
 import type { FeatureExpr } from "./expr";
-import { ARCH_VERSION_DEFINITIONS, ARCH_VERSIONS, FEATURE_DEFINITIONS, FEATURE_NAMES } from "./features.generated";
+import { ARCH_VERSION_DEFINITIONS, ARCH_VERSIONS } from "./features.generated";
 import { describeRequirement, formatExpr } from "./format";
-import { type FeatureName, featureIndex } from "./names";
+import { type FeatureName, featureDefinition, featureIndex, KNOWN_FEATURE_NAMES } from "./names";
 
 /** One constraint of the feature model over features and versions, compiled against a state. */
 export interface CompiledConstraint {
@@ -63,8 +63,8 @@ function compileOne(
 /** Every feature and version constraint of the model, compiled against `state`, in model order. */
 export function compileConstraintTable(state: EvaluationState): CompiledConstraint[] {
   const table: CompiledConstraint[] = [];
-  for (const name of FEATURE_NAMES) {
-    const def = FEATURE_DEFINITIONS[name]!;
+  for (const name of KNOWN_FEATURE_NAMES) {
+    const def = featureDefinition(name);
     for (const rhs of def.requires) table.push(compileOne(name, ["-->", name, rhs], true, state));
     for (const c of def.constraints) table.push(compileOne(name, c, false, state));
   }

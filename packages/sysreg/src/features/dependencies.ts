@@ -2,8 +2,7 @@ import { newEvaluationState } from "./compile";
 import { type CompiledConstraint, compileConstraintTable } from "./constraint-table";
 import type { FeatureExpr } from "./expr";
 import { FeatureSet } from "./feature-set";
-import { FEATURE_NAMES } from "./features.generated";
-import { FEATURE_COUNT, type FeatureName, featureIndex, parseFeatureName } from "./names";
+import { FEATURE_COUNT, type FeatureName, featureIndex, KNOWN_FEATURE_NAMES, parseFeatureName } from "./names";
 
 // Two states: the set as given, and the set as features are taken away.
 const before = newEvaluationState(FEATURE_COUNT);
@@ -17,7 +16,7 @@ const AFTER = compileConstraintTable(after);
  * or a disjunction of features (`(FEAT_AA64EL0 || ...) --> FEAT_AA64`). Other shapes name no culprit.
  */
 function culprits(c: CompiledConstraint): number[] {
-  if (c.ownerIndex >= 0 && c.antecedentFeatures.includes(FEATURE_NAMES[c.ownerIndex]!)) return [c.ownerIndex];
+  if (c.ownerIndex >= 0 && c.antecedentFeatures.includes(KNOWN_FEATURE_NAMES[c.ownerIndex]!)) return [c.ownerIndex];
   const disjuncts = (e: FeatureExpr): string[] | null =>
     typeof e === "string" ? [e] : Array.isArray(e) && e[0] === "||" ? concat(disjuncts(e[1]), disjuncts(e[2])) : null;
   const ids = disjuncts(c.antecedent!);
@@ -43,7 +42,7 @@ export function withoutFeature(set: FeatureSet, feature: string): { set: Feature
   const removed: FeatureName[] = [];
   const remove = (index: number) => {
     after.features[index] = 0;
-    removed.push(FEATURE_NAMES[index]!);
+    removed.push(KNOWN_FEATURE_NAMES[index]!);
   };
   if (set.has(target)) remove(featureIndex(target));
   for (let changed = true; changed; ) {

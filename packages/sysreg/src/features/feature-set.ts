@@ -1,6 +1,5 @@
 import { FeatureListSyntaxError } from "../errors";
-import { FEATURE_NAMES } from "./features.generated";
-import { FEATURE_COUNT, type FeatureName, featureIndex, parseFeatureName } from "./names";
+import { FEATURE_COUNT, type FeatureName, featureIndex, KNOWN_FEATURE_NAMES, parseFeatureName } from "./names";
 
 const WORDS = Math.ceil(FEATURE_COUNT / 32);
 
@@ -92,7 +91,7 @@ export class FeatureSet {
   /** The features in canonical (sorted) order. */
   names(): FeatureName[] {
     const out: FeatureName[] = [];
-    for (let i = 0; i < FEATURE_COUNT; i++) if (this.hasIndex(i)) out.push(FEATURE_NAMES[i]!);
+    for (let i = 0; i < FEATURE_COUNT; i++) if (this.hasIndex(i)) out.push(KNOWN_FEATURE_NAMES[i]!);
     return out;
   }
 

@@ -21,10 +21,18 @@ export {
 } from "./features.generated";
 export { describeExpr, formatExpr } from "./format";
 export {
+  LATER_FEATURE_DEFINITIONS,
+  LATER_FEATURE_NAMES,
+  type LaterFeatureDefinition,
+  type LaterFeatureName,
+} from "./later-features";
+export {
   FEATURE_COUNT,
   type FeatureName,
+  featureDefinition,
   featureIndex,
   isFeatureName,
+  KNOWN_FEATURE_NAMES,
   parseFeatureName,
   suggestFeature,
 } from "./names";

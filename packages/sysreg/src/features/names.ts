@@ -1,14 +1,24 @@
 import { UnknownFeatureError } from "../errors";
-import { FEATURE_NAMES } from "./features.generated";
+import type { FeatureDefinition } from "./expr";
+import { FEATURE_DEFINITIONS, FEATURE_NAMES } from "./features.generated";
+import { LATER_FEATURE_DEFINITIONS, LATER_FEATURE_NAMES, type LaterFeatureName } from "./later-features";
+
+/** Every feature the model knows: Features.json's, then the later ones; the index is a FeatureSet bit. */
+export const KNOWN_FEATURE_NAMES = [...FEATURE_NAMES, ...LATER_FEATURE_NAMES] as const;
 
 /** A canonical architecture feature name, e.g. "FEAT_FPMR". */
-export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type FeatureName = (typeof KNOWN_FEATURE_NAMES)[number];
 
-/** Number of FEAT_* features the model knows. */
-export const FEATURE_COUNT: number = FEATURE_NAMES.length;
+/** Number of FEAT_* features the model knows (Features.json's and the later ones). */
+export const FEATURE_COUNT: number = KNOWN_FEATURE_NAMES.length;
+
+/** The requirements, constraints and ID register rules of any known feature. */
+export function featureDefinition(name: FeatureName): FeatureDefinition {
+  return FEATURE_DEFINITIONS[name] ?? LATER_FEATURE_DEFINITIONS[name as LaterFeatureName];
+}
 
 const indexByKey = new Map<string, number>();
-FEATURE_NAMES.forEach((name, index) => {
+KNOWN_FEATURE_NAMES.forEach((name, index) => {
   indexByKey.set(name.toUpperCase(), index);
 });
 
@@ -30,7 +40,7 @@ export function isFeatureName(text: string): boolean {
 /** The canonical spelling of a feature name; throws UnknownFeatureError with a suggestion. */
 export function parseFeatureName(text: string): FeatureName {
   const index = featureIndex(text);
-  if (index >= 0) return FEATURE_NAMES[index]!;
+  if (index >= 0) return KNOWN_FEATURE_NAMES[index]!;
   throw new UnknownFeatureError(text, suggestFeature(text));
 }
 
@@ -39,7 +49,7 @@ export function suggestFeature(text: string): FeatureName | undefined {
   const key = lookupKey(text);
   let best: FeatureName | undefined;
   let bestDistance = Math.max(3, Math.floor(key.length / 4)) + 1;
-  for (const name of FEATURE_NAMES) {
+  for (const name of KNOWN_FEATURE_NAMES) {
     const d = editDistance(key, name.toUpperCase(), bestDistance);
     if (d < bestDistance) {
       bestDistance = d;

@@ -2,8 +2,15 @@ import { SysregError } from "../errors";
 import { compileBoolean, identifiersOf, newEvaluationState } from "./compile";
 import type { FeatureExpr } from "./expr";
 import { FeatureSet } from "./feature-set";
-import { ARCH_VERSION_DEFINITIONS, ARCH_VERSIONS, FEATURE_DEFINITIONS, FEATURE_NAMES } from "./features.generated";
-import { FEATURE_COUNT, type FeatureName, featureIndex, parseFeatureName } from "./names";
+import { ARCH_VERSION_DEFINITIONS, ARCH_VERSIONS } from "./features.generated";
+import {
+  FEATURE_COUNT,
+  type FeatureName,
+  featureDefinition,
+  featureIndex,
+  KNOWN_FEATURE_NAMES,
+  parseFeatureName,
+} from "./names";
 
 /** An architecture version of the feature model, "v8Ap0" ... "v9Ap6". */
 export type ArchVersion = (typeof ARCH_VERSIONS)[number];
@@ -56,9 +63,9 @@ export function versionIncludes(version: ArchVersion, other: ArchVersion): boole
 }
 
 const REQUIRED = new Map<string, readonly ArchVersion[]>(
-  FEATURE_NAMES.map((name) => {
+  KNOWN_FEATURE_NAMES.map((name) => {
     const out: ArchVersion[] = [];
-    for (const rhs of FEATURE_DEFINITIONS[name]!.requires) {
+    for (const rhs of featureDefinition(name).requires) {
       for (const id of identifiersOf(rhs)) {
         if (INCLUDED.has(id) && !out.includes(id as ArchVersion)) out.push(id as ArchVersion);
       }
@@ -99,9 +106,8 @@ function mandateRules(state: ReturnType<typeof newEvaluationState>): MandateRule
     const features = positiveConjunction(consequent);
     if (features !== null) rules.push({ when: compileBoolean(antecedent, state), features });
   };
-  for (const name of FEATURE_NAMES) {
-    for (const c of FEATURE_DEFINITIONS[name]!.constraints)
-      if (Array.isArray(c) && c[0] === "-->") consider(c[1], c[2]);
+  for (const name of KNOWN_FEATURE_NAMES) {
+    for (const c of featureDefinition(name).constraints) if (Array.isArray(c) && c[0] === "-->") consider(c[1], c[2]);
   }
   for (const v of ARCH_VERSIONS) {
     for (const c of ARCH_VERSION_DEFINITIONS[v]!.constraints)
@@ -146,11 +152,12 @@ export function featuresMandatedBy(version: ArchVersion, context: FeatureSet = F
       if (!rule.when()) continue;
       for (const f of rule.features) {
         if (mandateState.features[f] === 1) {
-          if (!mandated.includes(FEATURE_NAMES[f]!) && !context.hasIndex(f)) mandated.push(FEATURE_NAMES[f]!);
+          if (!mandated.includes(KNOWN_FEATURE_NAMES[f]!) && !context.hasIndex(f))
+            mandated.push(KNOWN_FEATURE_NAMES[f]!);
           continue;
         }
         mandateState.features[f] = 1;
-        mandated.push(FEATURE_NAMES[f]!);
+        mandated.push(KNOWN_FEATURE_NAMES[f]!);
         changed = true;
       }
     }

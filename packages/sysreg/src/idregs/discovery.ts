@@ -8,9 +8,9 @@ import {
 } from "../features/compile";
 import type { FeatureExpr, IdFieldRule } from "../features/expr";
 import { FeatureSet } from "../features/feature-set";
-import { FEATURE_DEFINITIONS, FEATURE_NAMES } from "../features/features.generated";
+import { FEATURE_NAMES } from "../features/features.generated";
 import { formatExpr } from "../features/format";
-import { FEATURE_COUNT, type FeatureName, featureIndex, parseFeatureName } from "../features/names";
+import { FEATURE_COUNT, type FeatureName, featureDefinition, featureIndex, parseFeatureName } from "../features/names";
 import type { RegisterField } from "../registers/layout";
 import { IdValueRangeError, UnknownIdRegisterError } from "./errors";
 import { fieldWidth, type IdRegisterValues, idField, idRegisterLayout } from "./fields";
@@ -30,7 +30,7 @@ export interface FeatureCondition {
 const AARCH32_FEATURES = new Set(["FEAT_AA32", "FEAT_AA32EL0", "FEAT_AA32EL1", "FEAT_AA32EL2", "FEAT_AA32EL3"]);
 
 function rulesOf(name: FeatureName): IdFieldRule[] {
-  const all = [...FEATURE_DEFINITIONS[name]!.idRules, ...(SUPPLEMENTARY_RULES[name] ?? [])];
+  const all = [...featureDefinition(name).idRules, ...(SUPPLEMENTARY_RULES[name] ?? [])];
   const aarch64 = all.filter((r) => !identifiersOf(r.guard).some((id) => AARCH32_FEATURES.has(id)));
   return aarch64.length > 0 ? aarch64 : all;
 }
