@@ -50,6 +50,8 @@ export const SYSREG = {
   CNTFRQ_EL0: key(3, 3, 14, 0, 0),
   CNTVCT_EL0: key(3, 3, 14, 0, 2),
   CNTPCT_EL0: key(3, 3, 14, 0, 1),
+  RNDR: key(3, 3, 2, 4, 0),
+  RNDRRS: key(3, 3, 2, 4, 1),
   DCZID_EL0: key(3, 3, 0, 0, 7),
   CTR_EL0: key(3, 3, 0, 0, 1),
   SP_EL1: key(3, 4, 4, 1, 0),

@@ -78,6 +78,13 @@ function sysIss(w: number, isRead: boolean): number {
   return (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (isRead ? 1 : 0);
 }
 
+/** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
+function fmix32(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /** Lowest exception level that may access a register by its op1 (EL0 registers are listed separately). */
 function minimumEl(op1: number): number {
   if (op1 === 4 || op1 === 5) return 2;
@@ -95,6 +102,8 @@ const EL0_READ = new Set<number>([
   SYSREG.CNTVCT_EL0,
   SYSREG.CNTPCT_EL0,
   SYSREG.CNTFRQ_EL0,
+  SYSREG.RNDR,
+  SYSREG.RNDRRS,
   SYSREG.DCZID_EL0,
   SYSREG.CTR_EL0,
   SVCR,
@@ -170,6 +179,17 @@ export const MRS = define("MRS", (c, w) => {
       hi = Math.floor(count / 4294967296) | 0;
       break;
     }
+    case SYSREG.RNDR:
+    case SYSREG.RNDRRS: {
+      // A hash of the instruction count: never failing (NZCV = 0000), and the same on replay and
+      // after a migration, which a test platform needs more than entropy.
+      const count = c.instret + (c.loopBudget - c.left) - 1;
+      const countHi = Math.floor(count / 4294967296) | 0;
+      lo = fmix32((count | 0) ^ fmix32(countHi ^ (k === SYSREG.RNDR ? 0x9e3779b9 : 0x7f4a7c15)));
+      hi = fmix32(lo ^ 0x85ebca6b ^ countHi);
+      c.nzcv = 0;
+      break;
+    }
     default: {
       const slot = c.sysregs.slotOf(k);
       lo = c.sysregs.lo(slot);
@@ -202,6 +222,8 @@ export const MSR = define("MSR", (c, w) => {
     case SYSREG.CURRENTEL:
     case SYSREG.CNTVCT_EL0:
     case SYSREG.CNTPCT_EL0:
+    case SYSREG.RNDR:
+    case SYSREG.RNDRRS:
     case SYSREG.MIDR_EL1:
     case SYSREG.CTR_EL0:
     case SYSREG.DCZID_EL0:
