@@ -132,7 +132,11 @@ export function idRegistersFor(set: FeatureSet, base: IdRegisterValues = {}): Re
     }
   }
   polish(regs, target);
-  syncOtherViews(regs);
+  // From a host's values, touch only the views of features whose presence changes: a VM on that host
+  // must read the host's own AArch32 views (QEMU's and real silicon's need not agree with AArch64's).
+  const fromNothing = Object.keys(base).length === 0;
+  const before = fromNothing ? null : featuresOf(base);
+  syncOtherViews(regs, before === null ? null : before.difference(set).union(set.difference(before)));
   for (const e of ENCODING_FIELDS.values()) regs[e.register] ??= 0n;
   return regs;
 }
@@ -155,11 +159,12 @@ function falsify(expr: FeatureExpr, regs: Registers, features: FeatureSet): void
 /**
  * Makes the views featuresOf does not read (the AArch32 ID registers as AArch64 sees them) agree
  * with the features the AArch64 views advertise, so that a guest reading either sees the same PE,
- * wherever that leaves the advertised set unchanged.
+ * wherever that leaves the advertised set unchanged. `only` limits this to the views of those features.
  */
-function syncOtherViews(regs: Registers): void {
+function syncOtherViews(regs: Registers, only: FeatureSet | null): void {
   const features = featuresOf(regs);
   for (const name of FEATURE_NAMES) {
+    if (only !== null && !only.has(name)) continue;
     const chosen = CONDITIONS.get(name)?.rules ?? [];
     for (const r of FEATURE_DEFINITIONS[name]!.idRules) {
       if (r.kind !== "iff" || chosen.includes(r)) continue;
