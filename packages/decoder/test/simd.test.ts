@@ -96,6 +96,12 @@ describe("Advanced SIMD", () => {
     expect(decode(0x6f803000).feature).toEqual(["FEAT_AdvSIMD", "FEAT_FCMA"]);
     expect(decode(0x6e838553).feature).toEqual(["FEAT_AdvSIMD", "FEAT_RDM"]);
     expect(decode(0x4ec01000).feature).toEqual(["FEAT_AdvSIMD", "FEAT_LUT"]);
+    // Armv9.7-A half-precision forms: features newer than Features.json.
+    expect(decode(0x4e82fc20).feature).toEqual(["FEAT_AdvSIMD", "FEAT_F16F32DOT"]);
+    expect(decode(0x4f629820).feature).toEqual(["FEAT_AdvSIMD", "FEAT_F16F32DOT"]);
+    expect(decode(0x4e42ec20).feature).toEqual(["FEAT_AdvSIMD", "FEAT_F16F32MM"]);
+    expect(decode(0x4ec2ec20).feature).toEqual(["FEAT_AdvSIMD", "FEAT_F16MM"]);
+    expect(disassemble(0x4ec2ec20)).toBe("fmmla v0.8h, v1.8h, v2.8h");
   });
 
   it("classes structure loads and stores as load-store", () => {

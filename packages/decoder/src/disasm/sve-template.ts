@@ -5,6 +5,9 @@
  *   {aimm}   unsigned imm8 (bits 12:5) shifted left 8 when bit 13 is set; a shifted 0 keeps `, lsl #8`
  *   {R:zQs}  z register with the element of an indexed quadword form; {R:zQi} the same with its index
  *   {R:Zp2s} {R:Zp4b}  list of 2 or 4 consecutive registers from field R (any element, q included)
+ *   {R:Zc2b} {R:Zc2h}  list of 2 consecutive registers from any register of field R (wrapping after z31)
+ *   {R:zi23} z register with no element and the index bit 23 (`z5[1]`)
+ *   {Xb3}    byte element z(18:16).b[i] with i = bit 22 then bits 20:19
  *   {R:rsz}  w or x register by bit 22; {g4:pzm4} governing predicate p(13:10) with /m or /z by bit 4
  *   {R:zsd22} z register with .s or .d elements by bit 22; {R:zhsd22} .h or .s by bit 22
  *   {b3i4} {b3i3} {b3i2}  FP8 indexed byte element z(18:16).b[i]: i = bits 20:19 then 11:10, 11, or none
@@ -51,6 +54,9 @@ function svePiece(body: string): Piece | null {
       const align = count === 2 ? 0x1e : 0x1c;
       return (i) => zList((i.word >>> lsb) & align, count, element);
     }
+    const consecutive = /^Zc2([bh])$/.exec(kind);
+    if (consecutive !== null) return (i) => zList((i.word >>> lsb) & 31, 2, consecutive[1]!);
+    if (kind === "zi23") return (i) => `z${(i.word >>> lsb) & 31}[${(i.word >>> 23) & 1}]`;
     if (kind === "rsz") {
       return (i) => {
         const n = (i.word >>> lsb) & 31;
@@ -71,6 +77,8 @@ function svePiece(body: string): Piece | null {
     return null;
   }
   switch (body) {
+    case "Xb3":
+      return (i) => `z${(i.word >>> 16) & 7}.b[${(((i.word >>> 22) & 1) << 2) | ((i.word >>> 19) & 3)}]`;
     case "aimm":
       return (i) => {
         const imm = (i.word >>> 5) & 255;

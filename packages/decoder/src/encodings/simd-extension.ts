@@ -35,11 +35,11 @@ export const SIMD_EXTENSION: readonly EncodingLine[] = [
   simd("BFMMLA_v",    "0 1 1 01110 01 0 rm:5 1 1101 1 rn:5 rd:5", "bfmmla {d:4s}, {n:8h}, {m:8h}", { feature: BF16 }),
   simd("BFMLALB_v",   "0 0 1 01110 11 0 rm:5 1 1111 1 rn:5 rd:5", "bfmlalb {d:4s}, {n:8h}, {m:8h}", { feature: BF16 }),
   simd("BFMLALT_v",   "0 1 1 01110 11 0 rm:5 1 1111 1 rn:5 rd:5", "bfmlalt {d:4s}, {n:8h}, {m:8h}", { feature: BF16 }),
-  // Half-precision dot product and matrix multiply into single (newest extensions; FEAT_FP16 is the nearest named feature)
-  simd("FDOT_h_v",    "0 q:1 0 01110 10 0 rm:5 1 1111 1 rn:5 rd:5", "fdot {d:S}, {n:H}, {m:H}", { feature: [ADV, "FEAT_FP16"] }),
-  simd("FDOT_h_elem", "0 q:1 0 01111 01 l:1 m:1 rm:4 1001 h:1 0 rn:5 rd:5", "fdot {d:S}, {n:H}, {m:E2h}", { feature: [ADV, "FEAT_FP16"] }),
-  simd("FMMLA_hs_v",  "0 1 0 01110 01 0 rm:5 1 1101 1 rn:5 rd:5", "fmmla {d:4s}, {n:8h}, {m:8h}", { feature: [ADV, "FEAT_FP16"] }),
-  simd("FMMLA_hh_v",  "0 1 0 01110 11 0 rm:5 1 1101 1 rn:5 rd:5", "fmmla {d:8h}, {n:8h}, {m:8h}", { feature: [ADV, "FEAT_FP16"] }),
+  // Half-precision dot product and matrix multiplies (Armv9.7-A FEAT_F16F32DOT, FEAT_F16F32MM, FEAT_F16MM)
+  simd("FDOT_h_v",    "0 q:1 0 01110 10 0 rm:5 1 1111 1 rn:5 rd:5", "fdot {d:S}, {n:H}, {m:H}", { feature: [ADV, "FEAT_F16F32DOT"] }),
+  simd("FDOT_h_elem", "0 q:1 0 01111 01 l:1 m:1 rm:4 1001 h:1 0 rn:5 rd:5", "fdot {d:S}, {n:H}, {m:E2h}", { feature: [ADV, "FEAT_F16F32DOT"] }),
+  simd("FMMLA_hs_v",  "0 1 0 01110 01 0 rm:5 1 1101 1 rn:5 rd:5", "fmmla {d:4s}, {n:8h}, {m:8h}", { feature: [ADV, "FEAT_F16F32MM"] }),
+  simd("FMMLA_hh_v",  "0 1 0 01110 11 0 rm:5 1 1101 1 rn:5 rd:5", "fmmla {d:8h}, {n:8h}, {m:8h}", { feature: [ADV, "FEAT_F16MM"] }),
   // FEAT_FCMA complex arithmetic
   simd("FCMLA_vh",    "0 q:1 1 01110 01 0 rm:5 110 rot:2 1 rn:5 rd:5", "fcmla {d:H}, {n:H}, {m:H}, #{rot3}", { feature: FCMA16 }),
   simd("FCMLA_v",     "0 q:1 1 01110 1 sz:1 0 rm:5 110 rot:2 1 rn:5 rd:5", "fcmla {d:F}, {n:F}, {m:F}, #{rot3}", { feature: FCMA, when: complexWide }),

@@ -44,6 +44,7 @@ import { SVE2_LONG } from "./sve2-long";
 import { SVE2_PREDICATED } from "./sve2-predicated";
 import { SVE2_WIDEN } from "./sve2-widen";
 import { SVE2P1_QUAD } from "./sve2p1-quad";
+import { SVE2P3_ENCODINGS } from "./sve2p3";
 
 export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...FP_SCALAR,
@@ -69,6 +70,7 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE2_CRYPTO,
   ...SVE_BITWISE,
   ...SVE2P1_QUAD,
+  ...SVE2P3_ENCODINGS,
   ...SVE_FP8,
   ...SVE_INT_IMM,
   ...SVE_PRED_BREAK,

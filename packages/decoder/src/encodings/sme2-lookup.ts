@@ -1,6 +1,7 @@
 /**
  * SME2 table lookups in ZT0: LUTI2 and LUTI4 into one, two or four Z registers (consecutive, or
- * strided in SME2p1), indexed by segments of a Z register.
+ * strided in SME2p1), indexed by segments of a Z register; and SME2p3's LUTI6 of halfwords from a
+ * table in a Z register pair.
  */
 import type { EncodingLine } from "./format";
 import { bin, ELEMENT, sme } from "./sme-line";
@@ -80,4 +81,21 @@ const PAIR_INDEXED: readonly EncodingLine[] = [
   ),
 ];
 
-export const SME2_LOOKUP: readonly EncodingLine[] = [...lookups(), ...PAIR_INDEXED];
+/** LUTI6 (FEAT_SME2p3): a byte vector from ZT0, or four halfword vectors from a two-register table indexed by a register pair. */
+const SIX_BIT: readonly EncodingLine[] = [
+  sme("LUTI6_x1_B", "11000000 11001000 010000 zn:5 zd:5", "luti6 {z:zd:b}, zt0, {z:zn}", "FEAT_SME2p3"),
+  sme(
+    "LUTI6_x4_H_table",
+    "11000001 0 i:1 1 zm:5 111101 zn:5 zd:3 00",
+    "luti6 {L4:zd:h}, {A2:zn:h}, {P2:zm}[{=i}]",
+    "FEAT_SME2p3",
+  ),
+  sme(
+    "LUTI6_strided_x4_H_table",
+    "11000001 0 i:1 1 zm:5 111111 zn:5 t:1 00 zd:2",
+    "luti6 {S4:t.zd:h}, {A2:zn:h}, {P2:zm}[{=i}]",
+    "FEAT_SME2p3",
+  ),
+];
+
+export const SME2_LOOKUP: readonly EncodingLine[] = [...lookups(), ...PAIR_INDEXED, ...SIX_BIT];
