@@ -14,6 +14,7 @@ export type ToolName =
   | "llvm-objdump"
   | "qemu-aarch64"
   | "qemu-system-aarch64"
+  | "zsh"
   | "busybox-arm64";
 
 interface ToolSpec {
@@ -35,6 +36,7 @@ const SPECS: Readonly<Record<ToolName, ToolSpec>> = {
     candidates: ["qemu-aarch64", "qemu-aarch64-static"],
     install: "apt-get install qemu-user",
   },
+  zsh: { env: "A64VM_ZSH", candidates: ["zsh"], install: "apt-get install zsh" },
   "qemu-system-aarch64": {
     env: "A64VM_QEMU_SYSTEM_AARCH64",
     candidates: ["qemu-system-aarch64"],

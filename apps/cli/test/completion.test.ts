@@ -1,14 +1,16 @@
 /** `a64vm completion bash|zsh`: scripts generated from the command tree, run in the real shells. */
+
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { haveTools } from "@a64vm/tooling/tools";
 import { describe, expect, it } from "vitest";
 import { a64vm } from "./run-cli";
 
 const bashScript = a64vm(["completion", "bash"]);
 const zshScript = a64vm(["completion", "zsh"]);
-const haveZsh = spawnSync("zsh", ["-c", "true"]).status === 0;
+const haveZsh = haveTools("zsh");
 
 /** A folder holding a custom host file and a guest, to complete file names in. */
 const work = mkdtempSync(join(tmpdir(), "a64vm-completion-"));
