@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { disassemble } from "../src/index";
+import { decode, disassemble } from "../src/index";
 
 /** Words with the exact text llvm-mc-22 -mattr=+all prints for them (whitespace normalised). */
 const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
@@ -83,7 +83,30 @@ const LLVM_SAYS: ReadonlyArray<readonly [number, string]> = [
   [0x4d4186f7, "ldap1 { v23.d }[1], [x23]"],
 ];
 
+/** Armv9.7-A base forms, with the feature (newer than Features.json) each needs. */
+const ARMV9P7_FORMS: ReadonlyArray<readonly [number, string, string]> = [
+  [0xd95859d1, "ldap x17, x24, [x14]", "FEAT_LSCP"],
+  [0xd9587a20, "ldapp x0, x24, [x17]", "FEAT_LSCP"],
+  [0xd9165931, "stlp x17, x22, [x9]", "FEAT_LSCP"],
+  [0x1ddf026a, "setgop [x10]!, x19!", "FEAT_MOPS_GO"],
+  [0x1ddf72db, "setgomtn [x27]!, x22!", "FEAT_MOPS_GO"],
+  [0x1ddfb123, "setgoetn [x3]!, x9!", "FEAT_MOPS_GO"],
+  [0xd5800020, "tchangef x0, x1", "FEAT_TEV"],
+  [0xd5860020, "tchangeb x0, x1, nb", "FEAT_TEV"],
+  [0xd5940fee, "tchangeb x14, #127", "FEAT_TEV"],
+  [0xd590015f, "tchangef xzr, #10", "FEAT_TEV"],
+];
+
 describe("disassemble, base A64", () => {
+  it.each(ARMV9P7_FORMS)("decodes the Armv9.7 form %#010x as `%s`, needing %s", (word, text, feature) => {
+    expect(disassemble(word)).toBe(text);
+    expect(decode(word).feature).toBe(feature);
+  });
+
+  it("leaves a SETGO with the destination also the size register undefined, as LLVM does", () => {
+    expect(disassemble(0x1ddf0000)).toBe("<undefined>");
+  });
+
   it.each(LLVM_SAYS.map(([w, t]) => [w.toString(16).padStart(8, "0"), t, w] as const))(
     "prints %s as `%s`",
     (_hex, text, word) => {

@@ -23,9 +23,9 @@ interface Floor {
 
 /** Agreement (percent) each group must keep; raise these as coverage grows, never lower them. */
 const FLOORS: Readonly<Record<EncodingGroup, Floor>> = {
-  base: { validity: 99.99, mnemonic: 99.98, text: 99.98 },
+  base: { validity: 99.999, mnemonic: 99.999, text: 99.999 },
   system: { validity: 99.99, mnemonic: 99.99, text: 99.99 },
-  "fp-simd": { validity: 99.9, mnemonic: 99.9, text: 99.9 },
+  "fp-simd": { validity: 99.999, mnemonic: 99.999, text: 99.999 },
   sve: { validity: 99.999, mnemonic: 99.999, text: 99.999 },
   sme: { validity: 99.999, mnemonic: 99.999, text: 99.999 },
 };

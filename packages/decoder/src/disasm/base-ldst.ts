@@ -269,6 +269,16 @@ const set =
   (_, f) =>
     `${mn}${SET_OPTIONS[f.opt!]!} [${x(f.rd!)}]!, ${x(f.rn!)}!, ${x(f.rs!)}`;
 
+const setGo =
+  (mn: string): Formatter =>
+  (_, f) =>
+    `${mn}${SET_OPTIONS[f.opt!]!} [${x(f.rd!)}]!, ${x(f.rn!)}!`;
+
+const acquirePair =
+  (mn: string): Formatter =>
+  (_, f) =>
+    `${mn} ${x(f.rt!)}, ${x(f.rt2!)}, [${xsp(f.rn!)}]`;
+
 export const BASE_LDST_FORMAT: FormatterTable = {
   ...pairs(
     "STTP_q",
@@ -350,6 +360,12 @@ export const BASE_LDST_FORMAT: FormatterTable = {
   SETGP: set("setgp"),
   SETGM: set("setgm"),
   SETGE: set("setge"),
+  SETGOP: setGo("setgop"),
+  SETGOM: setGo("setgom"),
+  SETGOE: setGo("setgoe"),
+  STLP: acquirePair("stlp"),
+  LDAP: acquirePair("ldap"),
+  LDAPP: acquirePair("ldapp"),
   ...singleRegister(),
   LDR_lit: literal("ldr", sizedTarget),
   LDRSW_lit: literal("ldrsw", xt),

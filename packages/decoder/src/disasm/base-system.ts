@@ -90,7 +90,12 @@ function regName(f: Fields, direction: "read" | "write"): string {
   return sysRegName({ op0: f.op0!, op1: f.op1!, crn: f.crn!, crm: f.crm!, op2: f.op2! }, direction);
 }
 
+const tchange = (f: Readonly<Record<string, number>>, operand: string): string =>
+  `tchange${f.b ? "b" : "f"} ${x(f.rd!)}, ${operand}${f.nb ? ", nb" : ""}`;
+
 export const BASE_SYSTEM_FORMAT: FormatterTable = {
+  TCHANGE_r: (_, f) => tchange(f, x(f.rn!)),
+  TCHANGE_i: (_, f) => tchange(f, `#${f.imm7!}`),
   HINT: (_, f) => HINT_NAMES[(f.crm! << 3) | f.op2!] ?? `hint #${(f.crm! << 3) | f.op2!}`,
   NOP: lower("nop"),
   YIELD: lower("yield"),

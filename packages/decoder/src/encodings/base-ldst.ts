@@ -24,9 +24,11 @@ const lsuiFp = { cls: "load-store-pair", feature: ["FEAT_LSUI", "FEAT_FP"] } as 
 const rcpc3Fp = { cls: "load-acquire-release", feature: ["FEAT_LRCPC3", "FEAT_FP"] } as const;
 const lsfe = { cls: "atomic", feature: "FEAT_LSFE" } as const;
 const rcpc3 = { cls: "load-acquire-release", feature: "FEAT_LRCPC3" } as const;
+const lscp = { cls: "load-acquire-release", feature: "FEAT_LSCP" } as const;
 const mops = { cls: "mops", feature: "FEAT_MOPS", when: distinctCopyRegisters } as const;
 const mopsSet = { cls: "mops", feature: "FEAT_MOPS", when: distinctSetRegisters } as const;
 const mopsSetTagged = { cls: "mops", feature: ["FEAT_MOPS", "FEAT_MTE"], when: distinctSetRegisters } as const;
+const mopsSetGo = { cls: "mops", feature: "FEAT_MOPS_GO", when: distinctSetGoRegisters } as const;
 const lsui = { cls: "load-store-exclusive", feature: "FEAT_LSUI" } as const;
 
 /**
@@ -93,6 +95,12 @@ function distinctSetRegisters(word: number): boolean {
   const rn = (word >>> 5) & 31;
   const rs = (word >>> 16) & 31;
   return rd !== 31 && rd !== rn && rd !== rs && rn !== rs;
+}
+
+/** SETGO*: destination and size are different registers; the destination is not register 31. */
+function distinctSetGoRegisters(word: number): boolean {
+  const rd = word & 31;
+  return rd !== 31 && rd !== ((word >>> 5) & 31);
 }
 
 /** 128-bit pair atomics name two general registers; neither may be register 31. */
@@ -263,6 +271,10 @@ export const BASE_LDST: readonly EncodingLine[] = [
   enc("LDIAPP",          "1 x64:1 011001 01 0 rt2:5 0001 10 rn:5 rt:5", rcpc3),
   enc("STLR_pre",        "1 x64:1 011001 10 0 00000 0000 10 rn:5 rt:5", rcpc3),
   enc("LDAPR_post",      "1 x64:1 011001 11 0 00000 0000 10 rn:5 rt:5", rcpc3),
+  // Load-acquire/store-release pairs of X registers (Armv9.7-A FEAT_LSCP)
+  enc("STLP",            "11011001 00 0 rt2:5 010110 rn:5 rt:5", lscp),
+  enc("LDAP",            "11011001 01 0 rt2:5 010110 rn:5 rt:5", lscp),
+  enc("LDAPP",           "11011001 01 0 rt2:5 011110 rn:5 rt:5", lscp),
   // Range prefetch (FEAT_RPRFM): PRFM (register) with Rt<4:3> = 11
   enc("RPRFM",           "11 111 0 00 10 1 rm:5 o2:1 1 o0:1 s:1 10 rn:5 11 op:3", { cls: "load-store", feature: "FEAT_RPRFM" }),
   // Memory copy and memory set (FEAT_MOPS): CPYF* forward-only, CPY*, SET*, SETG* (with tags)
@@ -278,6 +290,10 @@ export const BASE_LDST: readonly EncodingLine[] = [
   enc("SETGP",           "00 011 1 01 11 0 rs:5 00 opt:2 01 rn:5 rd:5", mopsSetTagged),
   enc("SETGM",           "00 011 1 01 11 0 rs:5 01 opt:2 01 rn:5 rd:5", mopsSetTagged),
   enc("SETGE",           "00 011 1 01 11 0 rs:5 10 opt:2 01 rn:5 rd:5", mopsSetTagged),
+  // Tag-only memory set (Armv9.7-A FEAT_MOPS_GO): no value register
+  enc("SETGOP",          "00 011 1 01 11 0 11111 00 opt:2 00 rn:5 rd:5", mopsSetGo),
+  enc("SETGOM",          "00 011 1 01 11 0 11111 01 opt:2 00 rn:5 rd:5", mopsSetGo),
+  enc("SETGOE",          "00 011 1 01 11 0 11111 10 opt:2 00 rn:5 rd:5", mopsSetGo),
   // Guarded control stack stores (FEAT_GCS)
   enc("GCSSTR",          "11011001 000 11111 000011 rn:5 rt:5", { cls: "load-store", feature: "FEAT_GCS" }),
   enc("GCSSTTR",         "11011001 000 11111 000111 rn:5 rt:5", { cls: "load-store", feature: "FEAT_GCS" }),

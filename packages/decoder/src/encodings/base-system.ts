@@ -64,4 +64,7 @@ export const BASE_SYSTEM = [
   enc("SYSP",     "1101010101 0 01 op1:3 crn:4 crm:4 op2:3 rt:5", { cls: "system-instruction", feature: "FEAT_SYSINSTR128", when: evenOrZeroRegister }),
   enc("MSRR",     "1101010101 0 op0:2 op1:3 crn:4 crm:4 op2:3 rt:4 0", { cls: "system-register", feature: "FEAT_SYSREG128" }),
   enc("MRRS",     "1101010101 1 op0:2 op1:3 crn:4 crm:4 op2:3 rt:4 0", { cls: "system-register", feature: "FEAT_SYSREG128" }),
+  // TIndex changes (Armv9.7-A FEAT_TEV): forward or backward, by a register or an immediate, nb = no branch
+  enc("TCHANGE_r", "11010101 100 0 0 b:1 nb:1 0 000000 rn:5 rd:5", { cls: "pstate", feature: "FEAT_TEV" }),
+  enc("TCHANGE_i", "11010101 100 1 0 b:1 nb:1 0 0000 imm7:7 rd:5", { cls: "pstate", feature: "FEAT_TEV" }),
 ];
