@@ -3,7 +3,7 @@
  * `--features +X,-Y`. Hiding a feature hides what depends on it (said on stderr); asking for a
  * feature the host lacks is an error naming the host and the feature.
  */
-import { FeatureNotOnHostError, Vm, type VmOptions } from "@a64vm/hypervisor";
+import { FeatureNotOnHostError, type FeatureRestriction, Vm, type VmOptions } from "@a64vm/hypervisor";
 import { parseFeatureChanges } from "@a64vm/sysreg";
 import { CommandFailure, UsageError } from "./errors";
 import { loadHost, type ResolvedHost } from "./hosts";
@@ -18,19 +18,7 @@ export function vmFromOptions(hostSpec: string, featureChanges: string | undefin
   const vm = Vm.create(host.profile, options);
   if (featureChanges !== undefined && featureChanges.trim() !== "") {
     try {
-      const result = vm.restrictFeatures(featureChanges);
-      if (result.alsoHidden.length > 0) {
-        process.stderr.write(
-          `a64vm: note: ${featureChanges.trim()} also hides ${result.alsoHidden.join(", ")} (they depend on what was hidden)\n`,
-        );
-      }
-      const { remove } = parseFeatureChanges(featureChanges);
-      const stillThere = remove.intersect(result.features).names();
-      if (stillThere.length > 0) {
-        process.stderr.write(
-          `a64vm: warning: ${stillThere.join(", ")} stays advertised: ${result.unwritable.join(", ") || "its ID register field"} is not writable under KVM's rules\n`,
-        );
-      }
+      reportRestriction(featureChanges, vm.restrictFeatures(featureChanges));
     } catch (error) {
       if (error instanceof FeatureNotOnHostError) throw new UsageError(error.message);
       if (error instanceof Error && "code" in error && error.code === "EINVAL") throw new CommandFailure(error.message);
@@ -38,4 +26,20 @@ export function vmFromOptions(hostSpec: string, featureChanges: string | undefin
     }
   }
   return { host, vm };
+}
+
+/** Says on stderr what a `--features` change hid beyond what it named, and what it could not hide. */
+export function reportRestriction(featureChanges: string, result: FeatureRestriction): void {
+  if (result.alsoHidden.length > 0) {
+    process.stderr.write(
+      `a64vm: note: ${featureChanges.trim()} also hides ${result.alsoHidden.join(", ")} (they depend on what was hidden)\n`,
+    );
+  }
+  const { remove } = parseFeatureChanges(featureChanges);
+  const stillThere = remove.intersect(result.features).names();
+  if (stillThere.length > 0) {
+    process.stderr.write(
+      `a64vm: warning: ${stillThere.join(", ")} stays advertised: ${result.unwritable.join(", ") || "its ID register field"} is not writable under KVM's rules\n`,
+    );
+  }
 }

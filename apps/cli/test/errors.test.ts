@@ -89,6 +89,13 @@ describe("stdout and stderr", () => {
     expect(run.stderr).toMatch(/-FPMR also hides FEAT_FP8, .*FEAT_FP8FMA/);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
   });
+
+  it("says so for a guest run too, while stdout holds only the guest's output", () => {
+    const run = a64vm(["run", "apps/cli/guests/hello.elf", "--host", "fujitsu-monaka", "--features", "-FPMR"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/-FPMR also hides FEAT_FP8, .*FEAT_FP8FMA/);
+    expect(run.stdout).not.toContain("also hides");
+  });
 });
 
 const haveScript = spawnSync("script", ["--version"]).status === 0;

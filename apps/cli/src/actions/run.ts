@@ -6,6 +6,7 @@ import { CommandFailure, UsageError } from "../errors";
 import { loadHost } from "../hosts";
 import { type InstructionProgress, progressFor, runWithProgress } from "../progress";
 import { parseTraceKinds, traceMachine } from "../trace";
+import { reportRestriction } from "../vm-spec";
 
 export interface RunOptions {
   host: string;
@@ -56,6 +57,8 @@ export function machineFor(guest: string, options: RunOptions, write: (byte: num
     },
     write,
   );
+  if (options.features !== undefined && machine.restriction !== null)
+    reportRestriction(options.features, machine.restriction);
   machine.load(elf);
   return machine;
 }

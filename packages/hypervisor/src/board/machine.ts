@@ -6,7 +6,7 @@ import { HypervisorError } from "../errors";
 import type { VcpuExit } from "../vm/exits";
 import { loadGuestElf, placeDeviceTree } from "../vm/guest-loader";
 import type { VcpuInit } from "../vm/vcpu";
-import { Vm, type VmOptions } from "../vm/vm";
+import { type FeatureRestriction, Vm, type VmOptions } from "../vm/vm";
 import { Pl011 } from "./pl011";
 import { VIRT, virtDeviceTreeBlob } from "./virt";
 
@@ -41,10 +41,14 @@ export class VirtMachine {
   readonly quantum: number;
   #entry = 0n;
 
-  private constructor(vm: Vm, uart: Pl011, quantum: number) {
+  /** What `options.features` changed (what it hid with what depends on it), or null without one. */
+  readonly restriction: FeatureRestriction | null;
+
+  private constructor(vm: Vm, uart: Pl011, quantum: number, restriction: FeatureRestriction | null) {
     this.vm = vm;
     this.uart = uart;
     this.quantum = quantum;
+    this.restriction = restriction;
   }
 
   /** A machine on `host`; UART output goes to `onOutput` byte by byte. */
@@ -54,11 +58,12 @@ export class VirtMachine {
     onOutput: (byte: number) => void,
   ): VirtMachine {
     const vm = Vm.create(host, options);
-    if (options.features !== undefined && options.features.trim() !== "") vm.restrictFeatures(options.features);
+    const restriction =
+      options.features !== undefined && options.features.trim() !== "" ? vm.restrictFeatures(options.features) : null;
     const smp = options.smp ?? 1;
     if (!Number.isInteger(smp) || smp < 1 || smp > 8) throw new MachineError("EINVAL", `--smp ${smp}: 1 to 8 vCPUs`);
     for (let i = 0; i < smp; i++) vm.createVcpu(options.vcpu);
-    return new VirtMachine(vm, new Pl011(onOutput), options.quantum ?? 20_000);
+    return new VirtMachine(vm, new Pl011(onOutput), options.quantum ?? 20_000, restriction);
   }
 
   /** Loads a guest ELF and the device tree; vCPU 0 starts at the entry with x0 = the DTB address. */
