@@ -92,6 +92,9 @@ describe("SME", () => {
     expect(disassemble(0xc17cf750)).toBe("luti6 { z16.h - z19.h }, { z26.h, z27.h }, { z28, z29 }[1]");
     expect(disassemble(0xc160feb0)).toBe("luti6 { z16.h, z20.h, z24.h, z28.h }, { z21.h, z22.h }, { z0, z1 }[1]");
     expect(decode(0xc17cf750).feature).toBe("FEAT_SME2p3");
+    expect(disassemble(0xc09a0380)).toBe("luti6 { z0.b, z4.b, z8.b, z12.b }, zt0, { z7 - z9 }");
+    expect(disassemble(0xc08a0204)).toBe("luti6 { z4.b - z7.b }, zt0, { z4 - z6 }");
+    expect(disassemble(0xc0c841eb)).toBe("luti6 z11.b, zt0, z15");
     expect(decode(0xc1ad8c84).cls).toBe("sme");
   });
 });

@@ -10,6 +10,7 @@
  *   {z2:f:e} {zh:f:e} {H2:f:e}  z(2f), z(16+2f), and the pair from z(16+2f) (quarter-tile products)
  *   {N2:f}           the bare pair { z(2f), z(2f+1) } (LUTI4 with two index vectors)
  *   {P2:f}           the bare pair { z(f), z(f+1) }, wrapping after z31 (LUTI6 index vectors)
+ *   {R3:f}           the bare range { z(f) - z(f+2) } (LUTI6 from ZT0)
  *   {zamask:f}       the tile list of ZERO's 8-bit mask
  *   {zk:f}          z20-z23, z28-z31 by a 3-bit field
  *   {p:f} {pn:f} {pn8:f}  pN, pnN, pn(8+f);  {x:f} {xsp:f}  xN/xzr, xN/sp
@@ -112,6 +113,8 @@ function piece(body: string, widths: ReadonlyMap<string, number>): Piece {
         return (f) => `{ z${2 * v(f)}, z${2 * v(f) + 1} }`;
       case "P2":
         return (f) => `{ z${v(f)}, z${(v(f) + 1) & 31} }`;
+      case "R3":
+        return (f) => `{ z${v(f)} - z${v(f) + 2} }`;
       case "zamask":
         return (f) => zeroMask(v(f));
       case "zk":

@@ -81,9 +81,19 @@ const PAIR_INDEXED: readonly EncodingLine[] = [
   ),
 ];
 
-/** LUTI6 (FEAT_SME2p3): a byte vector from ZT0, or four halfword vectors from a two-register table indexed by a register pair. */
+/**
+ * LUTI6 (FEAT_SME2p3): one or four byte vectors from ZT0 (four indexed by three registers' 6-bit
+ * segments), or four halfword vectors from a two-register table indexed by a register pair.
+ */
 const SIX_BIT: readonly EncodingLine[] = [
   sme("LUTI6_x1_B", "11000000 11001000 010000 zn:5 zd:5", "luti6 {z:zd:b}, zt0, {z:zn}", "FEAT_SME2p3"),
+  sme("LUTI6_x4_B", "11000000 10001010 000000 zn:3 00 zd:3 00", "luti6 {L4:zd:b}, zt0, {R3:zn}", "FEAT_SME2p3"),
+  sme(
+    "LUTI6_strided_x4_B",
+    "11000000 10011010 000000 zn:3 00 t:1 00 zd:2",
+    "luti6 {S4:t.zd:b}, zt0, {R3:zn}",
+    "FEAT_SME2p3",
+  ),
   sme(
     "LUTI6_x4_H_table",
     "11000001 0 i:1 1 zm:5 111101 zn:5 zd:3 00",
