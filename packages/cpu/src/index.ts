@@ -26,5 +26,11 @@ export * from "./errors";
 export { UserAddressSpace } from "./linux/address-space";
 export { type ElfImage, type ElfSegment, parseElf } from "./linux/elf";
 export { hwcap, hwcap2 } from "./linux/hwcaps";
-export { IMPLEMENTED_FEATURES, UserProcess, type UserProgramOptions, type UserRunResult } from "./linux/process";
+export {
+  IMPLEMENTED_FEATURES,
+  type RunObserver,
+  UserProcess,
+  type UserProgramOptions,
+  type UserRunResult,
+} from "./linux/process";
 export { LinuxSyscalls, ProcessExit } from "./linux/syscalls";

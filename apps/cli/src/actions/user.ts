@@ -3,6 +3,7 @@ import { IMPLEMENTED_FEATURES, UserProcess } from "@a64vm/cpu";
 import { decode } from "@a64vm/decoder";
 import { type FeatureSet, hostFeatures, hostProfile } from "@a64vm/sysreg";
 import { CommandFailure, UsageError } from "../errors";
+import { progressFor } from "../progress";
 
 export interface UserOptions {
   stats?: boolean;
@@ -39,8 +40,16 @@ export function action(path: string, args: string[], options: UserOptions): void
     throw new CommandFailure(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   const env = Object.entries(process.env).map(([k, v]) => `${k}=${v ?? ""}`);
-  const guest = new UserProcess(image, { argv: [path, ...args], env, features });
-  const result = guest.run();
+  const progress = progressFor({});
+  const observer =
+    progress === null ? undefined : { slice: (n: number) => progress.update(n), beforeOutput: () => progress.clear() };
+  const guest = new UserProcess(image, { argv: [path, ...args], env, features, ...(observer ? { observer } : {}) });
+  let result: ReturnType<UserProcess["run"]>;
+  try {
+    result = guest.run();
+  } finally {
+    progress?.stop();
+  }
   if (result.message !== null) {
     const hint = result.signal === "SIGILL" ? requiredFeatures(guest.lastWord) : "";
     process.stderr.write(`a64vm: ${result.message}${hint}\n`);

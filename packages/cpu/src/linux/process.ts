@@ -71,6 +71,14 @@ export interface UserProgramOptions {
   readonly features?: FeatureSet;
   /** Host fds standing for the guest's 0, 1, 2. */
   readonly stdio?: readonly [number, number, number];
+  /** Watches a long run: told the instruction count between slices, and before the guest writes to a host fd. */
+  readonly observer?: RunObserver;
+}
+
+/** A progress display's view of a run (the CLI's progress line). */
+export interface RunObserver {
+  slice(instructions: number): void;
+  beforeOutput(): void;
 }
 
 /** How a guest process ended: exit status as a shell reports it (128+signal for signals). */
@@ -111,6 +119,7 @@ export class UserProcess {
   readonly memory = new UserAddressSpace();
   readonly cpu: Cpu;
   readonly syscalls: LinuxSyscalls;
+  private readonly observer: RunObserver | null;
   readonly features: FeatureSet;
   /** The instruction word at the PC of the last fatal signal (0 when none). */
   lastWord = 0;
@@ -125,7 +134,8 @@ export class UserProcess {
     this.cpu.setPstateElSp(0, 0);
     this.cpu.daif = 0;
     if (this.features.has("FEAT_PAuth")) enablePointerAuth(this.cpu);
-    this.syscalls = new LinuxSyscalls(this.cpu, this.memory, options.stdio ?? [0, 1, 2]);
+    this.syscalls = new LinuxSyscalls(this.cpu, this.memory, options.stdio ?? [0, 1, 2], options.observer);
+    this.observer = options.observer ?? null;
     this.load(image);
   }
 
@@ -210,7 +220,10 @@ export class UserProcess {
     });
     for (;;) {
       const why = cpu.run(slice);
-      if (why === Exit.BUDGET) continue;
+      if (why === Exit.BUDGET) {
+        this.observer?.slice(cpu.instret);
+        continue;
+      }
       if (why !== Exit.EXCEPTION) return finish(134, "SIGABRT", `unexpected core exit ${why}`);
       const e = cpu.exception;
       const pc = `0x${((e.pcHi >>> 0) * 4294967296 + (e.pcLo >>> 0)).toString(16)}`;

@@ -82,6 +82,7 @@ export class LinuxSyscalls {
     private readonly cpu: Cpu,
     private readonly mem: UserAddressSpace,
     stdio: readonly [number, number, number],
+    private readonly observer?: { beforeOutput(): void },
   ) {
     for (const [i, host] of stdio.entries()) {
       this.files.set(i, {
@@ -510,6 +511,7 @@ export class LinuxSyscalls {
     const f = this.file(fd);
     if (f === null) return -E.BADF;
     const data = this.mem.read(buf, len);
+    this.observer?.beforeOutput();
     let done = 0;
     while (done < data.length) {
       try {
