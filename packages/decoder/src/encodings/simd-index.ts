@@ -11,9 +11,9 @@ import { SIMD_SHIFT } from "./simd-shift";
 import { SIMD_THREE } from "./simd-three";
 import { SME_ENCODINGS } from "./sme";
 import { SME_TILE_MOVES } from "./sme-tile-moves";
-import { SME2_LDST } from "./sme2-ldst";
-import { SME2_CONVERT } from "./sme2-convert";
 import { SME_ZERO_ZT0 } from "./sme-zero-zt0";
+import { SME2_CONVERT } from "./sme2-convert";
+import { SME2_LDST } from "./sme2-ldst";
 import { SME2_LOOKUP } from "./sme2-lookup";
 import { SME2_MULTI_VECTOR } from "./sme2-multi-vector";
 import { SME2_OUTER } from "./sme2-outer";
@@ -84,12 +84,12 @@ export const FP_SIMD_ENCODINGS: readonly EncodingLine[] = [
   ...SVE_PRED,
   ...SME_ENCODINGS,
   ...SME2_LDST,
-  ...SME2_CONVERT,
-  ...SME_ZERO_ZT0,
   ...SME2_OUTER,
   ...SME2_OUTER_QUARTER,
   ...SME2_ZA_VECTORS,
   ...SME_TILE_MOVES,
+  ...SME_ZERO_ZT0,
   ...SME2_MULTI_VECTOR,
   ...SME2_LOOKUP,
+  ...SME2_CONVERT,
 ];
