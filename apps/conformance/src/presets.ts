@@ -33,23 +33,6 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     seed: 1,
     random: 1,
     against: "qemu",
-    knownGaps: [
-      {
-        cases: ["guest/cpacr-traps@*"],
-        defect:
-          "a64vm's core ignores CPACR_EL1.FPEN/ZEN/SMEN: FP, FPMR, ZCR_EL1, SMCR_EL1 and SVCR accesses run instead of trapping with EC 0x07/0x19/0x1D",
-      },
-      {
-        // The hosts of this preset with FEAT_RNG; their -RNG variations still run every other register.
-        cases: ["neoverse-v2", "fujitsu-monaka", "max", "qemu-max"].map((h) => `guest/feature-regs@${h}:*`),
-        unless: "*:-RNG",
-        defect: "a64vm's core does not implement RNDR/RNDRRS: they UNDEF on a VM that advertises FEAT_RNG",
-      },
-      {
-        cases: ["guest/idregs@qemu-max:full"],
-        defect:
-          "a new VM rewrites ID_PFR0_EL1.RAS and CSV2 of a host file from its AArch64 features (QEMU's 0x11020131 reads 0x21010131), so it differs from qemu -cpu max",
-      },
-    ],
+    knownGaps: [],
   },
 };
