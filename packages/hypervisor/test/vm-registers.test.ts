@@ -197,3 +197,15 @@ describe("ONE_REG access", () => {
     expect(vcpu.getOneReg(FwReg.PSCI_VERSION)).toBe(0x1_0001n);
   });
 });
+
+describe("implementation ID registers", () => {
+  const MIDR_EL1 = sysRegId({ op0: 3, op1: 0, crn: 0, crm: 0, op2: 0 });
+
+  it("a new VM's MIDR_EL1 is its host's, read-only unless implementation IDs are writable", () => {
+    const vm = Vm.create("neoverse-n1");
+    const vcpu = vm.createVcpu();
+    expect(vcpu.getOneReg(MIDR_EL1)).toBe(0x414f_d0c1n);
+    expect(() => vcpu.setOneReg(MIDR_EL1, 0x410f_d0c0n)).toThrow(InvalidRegisterValueError);
+    expect(vcpu.getOneReg(MIDR_EL1)).toBe(0x414f_d0c1n);
+  });
+});

@@ -77,9 +77,13 @@ export class Vm {
     this.bus.addMmio(Number(VIRT.UART_BASE), Number(VIRT.UART_SIZE), "pl011");
     this.bus.addMmio(Number(VIRT.GIC_DIST_BASE), Number(VIRT.GIC_DIST_SIZE), "gic-distributor");
     this.bus.addMmio(Number(VIRT.GIC_REDIST_BASE), 0x20_0000, "gic-redistributors");
-    this.idRegisters = new VmIdRegisters(sanitise(host, options.mte === true), {
-      implementationIdsWritable: options.implementationIdsWritable ?? false,
-    });
+    // MIDR_EL1 is the host's own, as KVM presents it (writable only with implementationIdsWritable).
+    this.idRegisters = new VmIdRegisters(
+      { ...sanitise(host, options.mte === true), MIDR_EL1: host.profile.midr },
+      {
+        implementationIdsWritable: options.implementationIdsWritable ?? false,
+      },
+    );
   }
 
   /** KVM_CREATE_VM on a host (a profile name, a CpuProfile or a Host). */
