@@ -1,19 +1,11 @@
 /** Runs a conformance guest (apps/conformance/guests/NAME.elf) on a64vm's virt board. */
 import { readFileSync } from "node:fs";
-import {
-  decodeRegId,
-  type MachineOptions,
-  type MachineResult,
-  type Vcpu,
-  VirtMachine,
-  VmIdRegisters,
-} from "@a64vm/hypervisor";
+import { type MachineOptions, type MachineResult, VirtMachine } from "@a64vm/hypervisor";
 import { conformanceHost } from "../hosts";
 
 /** Enough for every guest of the suite; a guest that needs more is a failure, not a hang. */
 export const GUEST_BUDGET = 50_000_000;
 
-const MIDR_KEY = VmIdRegisters.keyOf("MIDR_EL1")!;
 const images = new Map<string, Uint8Array>();
 
 export function guestPath(name: string): string {
@@ -37,13 +29,7 @@ export interface GuestRun {
   readonly output: string;
 }
 
-export interface GuestMachineOptions extends MachineOptions {
-  /**
-   * Write the host's MIDR_EL1 through KVM_CAP_ARM_WRITABLE_IMP_ID_REGS (default): needed to compare
-   * with QEMU; off for a VM that migrates (a64vm's migration does not carry that capability).
-   */
-  readonly hostMidr?: boolean;
-}
+export type GuestMachineOptions = MachineOptions;
 
 /** A machine on the host with the feature changes applied, loaded with the guest, not yet run. */
 export function loadGuest(
@@ -54,28 +40,9 @@ export function loadGuest(
 ): { machine: VirtMachine; output: () => string } {
   const bytes: number[] = [];
   const profile = conformanceHost(host);
-  const hostMidr = options.hostMidr ?? true;
-  const machine = VirtMachine.create(profile, { ...options, features, implementationIdsWritable: hostMidr }, (b) =>
-    bytes.push(b),
-  );
-  // The VMM presents the host's MIDR, as KVM does (a new a64vm VM's MIDR_EL1 reads as zero).
-  if (hostMidr) machine.vm.idRegisters.set(MIDR_KEY, BigInt(profile.midr));
-  for (const vcpu of machine.vm.vcpus) putSystemRegisters(vcpu);
+  const machine = VirtMachine.create(profile, { ...options, features }, (b) => bytes.push(b));
   machine.load(guestImage(name));
   return { machine, output: () => String.fromCharCode(...bytes) };
-}
-
-/**
- * Writes every listed system register with its own value before the first run, as QEMU does at vCPU
- * reset (it puts the whole KVM_GET_REG_LIST). a64vm's core only holds the registers userspace has
- * touched, so without this every feature-gated register UNDEFs for the guest.
- */
-function putSystemRegisters(vcpu: Vcpu): void {
-  for (const id of vcpu.regList()) {
-    const decoded = decodeRegId(id);
-    if (decoded?.kind !== "sysreg" || vcpu.vm.idRegisters.has(Number(id & 0xffffn))) continue;
-    vcpu.setOneReg(id, vcpu.getOneReg(id));
-  }
 }
 
 /** Runs the guest to power-off (or whatever stops it first). */

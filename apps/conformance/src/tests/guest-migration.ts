@@ -13,8 +13,6 @@ import { randomSource } from "../random";
 
 const GUEST = "migration";
 const MIGRATIONS = 6;
-/** The guest does not read MIDR_EL1, and a VM whose MIDR was written cannot migrate (see run.ts). */
-const UNMODIFIED_MIDR = { hostMidr: false };
 
 /** Hosts with every feature of the VM, starting after its own host in HOST_NAMES order. */
 function compatibleHosts(machine: VirtMachine, host: string): string[] {
@@ -29,7 +27,7 @@ function migratedRun(
   points: readonly number[],
   partner: string,
 ): { output: string; end: string | null } {
-  const loaded = loadGuest(GUEST, spec.host, spec.features, UNMODIFIED_MIDR);
+  const loaded = loadGuest(GUEST, spec.host, spec.features);
   const bytes: number[] = [];
   let machine = loaded.machine;
   let done = 0;
@@ -50,7 +48,7 @@ export const guestMigration: ConformanceTest = {
   title: "a guest migrated back and forth at seeded instruction counts prints what an unmigrated run prints",
   variations: (context) => [FULL, ...randomRestrictions(context)],
   async run(spec: CaseSpec, context: RunContext): Promise<CaseOutcome> {
-    const reference = runGuest(GUEST, spec.host, spec.features, UNMODIFIED_MIDR);
+    const reference = runGuest(GUEST, spec.host, spec.features);
     const abnormal = abnormalEnd(reference.result);
     if (abnormal !== null) return failed(`unmigrated: ${abnormal}`, undefined, reference.output);
     const random = randomSource(spec.seed);

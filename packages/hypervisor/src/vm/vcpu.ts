@@ -203,6 +203,8 @@ export class Vcpu {
     for (const key of ID_SPACE_KEYS) cpu.sysregs.define(key, this.vm.idRegisters.get(key));
     cpu.sysregs.define(encodingKeyOf("MPIDR_EL1"), 0x8000_0000n | BigInt(this.index));
     defineVirtualTimer(cpu.sysregs);
+    // Every register the VM's features make visible exists from reset, as on hardware, not only once written.
+    for (const r of this.visibleSysregs()) if (!cpu.sysregs.has(r.info.key)) cpu.sysregs.define(r.info.key);
     return cpu;
   }
 
