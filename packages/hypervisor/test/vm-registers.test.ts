@@ -209,3 +209,15 @@ describe("implementation ID registers", () => {
     expect(vcpu.getOneReg(MIDR_EL1)).toBe(0x414f_d0c1n);
   });
 });
+
+describe("restricting to a feature set KVM cannot express", () => {
+  it("keeps a field whose lowered value would be unsafe, names its register, and changes nothing else", () => {
+    const vm = Vm.create("neoverse-v2");
+    const before = vm.features;
+    // Hiding FEAT_IVIPT would lower CTR_EL0.L1Ip to a reserved policy, which KVM refuses.
+    const result = vm.restrictFeatures("-IVIPT");
+    expect(result.unwritable).toContain("CTR_EL0");
+    expect(result.features.has("FEAT_IVIPT")).toBe(true);
+    expect(vm.features.equals(before)).toBe(true);
+  });
+});

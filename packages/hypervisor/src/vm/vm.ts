@@ -5,7 +5,17 @@
  */
 
 import { PhysicalBus, type RamRegion } from "@a64vm/cpu";
-import { type FeatureName, FeatureSet, idRegistersFor, parseFeatureChanges, withoutFeature } from "@a64vm/sysreg";
+import {
+  type FeatureName,
+  FeatureSet,
+  idRegisterLayout,
+  idRegistersFor,
+  isSafeRestriction,
+  parseFeatureChanges,
+  readField,
+  withoutFeature,
+  writeField,
+} from "@a64vm/sysreg";
 import { PsciFirmware } from "../board/psci";
 import { VIRT } from "../board/virt";
 import { HypervisorError, VmBusyError } from "../errors";
@@ -155,14 +165,33 @@ export class Vm {
       // Fields of hidden vCPU features are KVM_ARM_VCPU_INIT's, not writes: they are cleared below, after
       // the writes are accepted, and stay clear (other views of a feature would set them again).
       const hidden = this.#hiddenMask(name, vcpuHidden);
-      if (((value ^ current) & ~mask & ~hidden) !== 0n) unwritable.push(name);
-      writes.push([name, (((value & mask) | (current & ~mask)) & ~hidden) | (current & hidden)]);
+      const proposed = (((value & mask) | (current & ~mask)) & ~hidden) | (current & hidden);
+      const safe = this.#keepUnsafeFields(name, key, proposed, current);
+      if (((value ^ current) & ~mask & ~hidden) !== 0n || safe !== proposed) unwritable.push(name);
+      writes.push([name, safe]);
     }
     this.idRegisters.setMany(writes);
     this.#hideVcpuFeatures(vcpuHidden);
     const after = this.features;
     const alsoHidden = before.difference(after).difference(remove).names();
     return { features: after, alsoHidden, unwritable };
+  }
+
+  /**
+   * `proposed` with every field KVM would refuse (not a safe restriction of the host's value, such as
+   * CTR_EL0.L1Ip lowered to a reserved policy) put back to its current value.
+   */
+  #keepUnsafeFields(name: string, key: number, proposed: bigint, current: bigint): bigint {
+    const host = this.idRegisters.hostValue(key);
+    let value = proposed;
+    for (const field of idRegisterLayout(name).fields) {
+      const wanted = readField(proposed, field);
+      if (wanted === readField(current, field)) continue;
+      if (!isSafeRestriction(name, field.name, readField(host, field), wanted)) {
+        value = writeField(value, field, readField(current, field));
+      }
+    }
+    return value;
   }
 
   /** The features of the vCPUs once one has been initialised (KVM_ARM_VCPU_INIT), else null. */
