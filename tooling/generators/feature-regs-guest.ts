@@ -37,7 +37,9 @@ export function featureRegsHeader(): string {
     `#define FEATURE_REG_COUNT ${registers.length}`,
     "static const struct feature_reg FEATURE_REGS[FEATURE_REG_COUNT] = {",
   );
-  registers.forEach((r, i) => lines.push(`    {"${r.name}", read_${i}, ${r.writable ? `write_${i}` : "0"}},`));
+  for (const [i, r] of registers.entries()) {
+    lines.push(`    {"${r.name}", read_${i}, ${r.writable ? `write_${i}` : "0"}},`);
+  }
   lines.push("};", "");
   return lines.join("\n");
 }
