@@ -78,6 +78,11 @@ function sysIss(w: number, isRead: boolean): number {
   return (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (isRead ? 1 : 0);
 }
 
+/** Instructions retired before the executing one, exactly: the same wherever a run is sliced or migrated. */
+function retiredBefore(c: Cpu): number {
+  return c.instret + (c.loopBudget - c.left) - 1;
+}
+
 /** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
 function fmix32(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -173,8 +178,7 @@ export const MRS = define("MRS", (c, w) => {
       break;
     case SYSREG.CNTVCT_EL0:
     case SYSREG.CNTPCT_EL0: {
-      // Instructions retired before this one, exactly: the same wherever a run is sliced or migrated.
-      const count = c.instret + (c.loopBudget - c.left) - 1;
+      const count = retiredBefore(c);
       lo = (count % 4294967296) | 0;
       hi = Math.floor(count / 4294967296) | 0;
       break;
@@ -183,7 +187,7 @@ export const MRS = define("MRS", (c, w) => {
     case SYSREG.RNDRRS: {
       // A hash of the instruction count: never failing (NZCV = 0000), and the same on replay and
       // after a migration, which a test platform needs more than entropy.
-      const count = c.instret + (c.loopBudget - c.left) - 1;
+      const count = retiredBefore(c);
       const countHi = Math.floor(count / 4294967296) | 0;
       lo = fmix32((count | 0) ^ fmix32(countHi ^ (k === SYSREG.RNDR ? 0x9e3779b9 : 0x7f4a7c15)));
       hi = fmix32(lo ^ 0x85ebca6b ^ countHi);
