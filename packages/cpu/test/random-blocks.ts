@@ -74,8 +74,11 @@ const HALF = new Set([
 /** BFloat16 handlers (FEAT_BF16). */
 const BRAIN_FLOAT = new Set(["BFCVT", "BFCVTN", "BFMLAL", "BFMLAL_ELEM", "BFDOT", "BFDOT_ELEM", "BFMMLA"]);
 
+/** Every executed handler: the simd and fp encoding classes touch only registers, NZCV, FPSR and FPCR. */
+const ANY_EXECUTED = new Set(HANDLER_NAMES.filter((name) => name !== "UNDEF" && name !== "<none>"));
+
 /** The instruction groups a block is drawn from. */
-export type Pool = "integer" | "crypto" | "fp16" | "bf16" | "fp32";
+export type Pool = "integer" | "crypto" | "fp16" | "bf16" | "fp32" | "simd" | "fp";
 
 const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][]; readonly handlers: Set<string> }> = {
   integer: {
@@ -102,6 +105,8 @@ const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][
     opcodes: OPCODES.filter((o) => /^F(ADD|SUB|MUL|DIV|MAX|MIN|MLA|MLS|ABD|CM|AC|RECPS|RSQRTS)/.test(o.name)),
     handlers: new Set(["FP_SAME_S"]),
   },
+  simd: { opcodes: OPCODES.filter((o) => o.cls === "simd"), handlers: ANY_EXECUTED },
+  fp: { opcodes: OPCODES.filter((o) => o.cls === "fp"), handlers: ANY_EXECUTED },
 };
 
 /** A random FPCR: rounding mode, FZ16, FZ and DN (AHP stays 0: it is not modelled). */

@@ -5,6 +5,7 @@
 import { OPCODES, opcodeOf } from "@a64vm/decoder";
 import type { FeatureSet } from "@a64vm/sysreg";
 import * as br from "./branch";
+import { decodeExtension } from "./extensions";
 import * as imm from "./dp-imm";
 import * as reg from "./dp-reg";
 import * as ls from "./ldst";
@@ -19,7 +20,8 @@ const U = br.UNDEF;
  * FEAT_* an encoding needs: a word this core can execute still UNDEFs when its tag is absent.
  */
 export function decodeA64(w: number, f: FeatureSet): number {
-  const id = decodeForms(w, f);
+  let id = decodeForms(w, f);
+  if (id === U) id = decodeExtension(w, f);
   // Hint space executes as NOP on a core without the hint's feature (BTI, PAC*SP, ...).
   if (id === U || (w & 0xfffff01f) >>> 0 === 0xd503201f) return id;
   const feature = OPCODES[opcodeOf(w)]?.feature ?? null;

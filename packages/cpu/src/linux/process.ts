@@ -8,6 +8,7 @@ import { EC, Exit } from "../core/constants";
 import { PAGE_SIZE } from "../core/memory";
 import { SYSREG } from "../core/sysregs";
 import { GuestMemoryError } from "../errors";
+import { EXTENSION_FEATURES } from "../exec/extensions";
 import { Cpu } from "../exec/instruction-set";
 import { PROT_EXEC, PROT_READ, PROT_WRITE, pageAlignUp, UserAddressSpace } from "./address-space";
 import { PF_R, PF_W, PF_X, PT_LOAD, PT_PHDR, parseElf } from "./elf";
@@ -37,6 +38,7 @@ export const IMPLEMENTED_FEATURES: FeatureSet = FeatureSet.of(
   "FEAT_FP16",
   "FEAT_PAuth",
   "FEAT_BF16",
+  ...EXTENSION_FEATURES,
 );
 
 /**

@@ -1,0 +1,10 @@
+/** Base integer extensions (FlagM, CSSC, LRCPC2, MOPS and later): the forms the core executes beyond simd.ts / the base decoders. */
+import type { FeatureSet } from "@a64vm/sysreg";
+
+/** The features whose every group 1-2 instruction this file completes (added to IMPLEMENTED_FEATURES). */
+export const INTEGER_EXTENSION_FEATURES: readonly string[] = [];
+
+/** The handler id for a word the base decoders UNDEF, or -1 when the word is not one of this file's forms. */
+export function decodeIntegerExtension(_w: number, _f: FeatureSet): number {
+  return -1;
+}

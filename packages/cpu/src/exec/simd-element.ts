@@ -1,0 +1,10 @@
+/** AdvSIMD by-element forms and the dot-product, rounding-doubling, FHM, I8MM and complex-number extensions: the forms the core executes beyond simd.ts / the base decoders. */
+import type { FeatureSet } from "@a64vm/sysreg";
+
+/** The features whose every group 1-2 instruction this file completes (added to IMPLEMENTED_FEATURES). */
+export const SIMD_ELEMENT_FEATURES: readonly string[] = [];
+
+/** The handler id for a word the base decoders UNDEF, or -1 when the word is not one of this file's forms. */
+export function decodeSimdElement(_w: number, _f: FeatureSet): number {
+  return -1;
+}
