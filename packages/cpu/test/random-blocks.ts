@@ -114,10 +114,22 @@ export function randomFpcr(rng: Rng): number {
   return (rng.below(4) << 22) | (rng.below(2) << 19) | (rng.below(2) << 24) | (rng.below(2) << 25);
 }
 
+/** A pool of one's own: the encodings to draw from and the handlers a drawn word may decode to. */
+export interface CustomPool {
+  readonly opcodes: readonly (typeof OPCODES)[number][];
+  readonly handlers: ReadonlySet<string>;
+}
+
+/** A pool of the decoder's encodings matching `select` that the core executes (any handler but UNDEF). */
+export function poolOf(select: (opcode: (typeof OPCODES)[number]) => boolean): CustomPool {
+  return { opcodes: OPCODES.filter((o) => o.id !== 0 && select(o)), handlers: ANY_EXECUTED };
+}
+
 /** One random defined instruction word of a pool. */
-export function randomInstruction(rng: Rng, pool: Pool = "integer"): number {
-  const { opcodes, handlers } = POOLS[pool];
-  for (;;) {
+export function randomInstruction(rng: Rng, pool: Pool | CustomPool = "integer"): number {
+  const { opcodes, handlers } = typeof pool === "string" ? POOLS[pool] : pool;
+  for (let tries = 0; ; tries++) {
+    if (tries === 1_000_000) throw new Error("the pool has no word the core executes");
     const op = opcodes[rng.below(opcodes.length)]!;
     const word = (op.value | (rng.next() & ~op.mask)) >>> 0;
     if (opcodeOf(word) !== op.id) continue;
@@ -188,7 +200,7 @@ export function buildBlockProgram(
   seed: number,
   count: number,
   length: number,
-  pool: Pool = "integer",
+  pool: Pool | CustomPool = "integer",
   fpcr: (rng: Rng) => number = () => 0,
 ): BlockProgram {
   const rng = new Rng(seed);
