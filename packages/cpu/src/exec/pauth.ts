@@ -6,7 +6,7 @@
  */
 import type { Cpu } from "../core/cpu";
 import { SYSREG } from "../core/sysregs";
-import { define } from "./table";
+import { define, defineControl } from "./table";
 
 // ---------------------------------------------------------------------------------------------
 // QARMA5 on 16 nibbles (nibble i is bits 4i+3:4i); scratch arrays are module-level.
@@ -356,7 +356,7 @@ export const PAUTH_HINT = define("PAUTH_HINT", (c, w) => {
 });
 
 /** BRAA/BRAB/BLRAA/BLRAB (Xm|SP modifier), their Z forms, RETAA/RETAB: authenticate, then branch. */
-export const PAUTH_BRANCH = define("PAUTH_BRANCH", (c, w) => {
+export const PAUTH_BRANCH = defineControl("PAUTH_BRANCH", (c, w) => {
   const opc = (w >>> 21) & 3;
   const keyB = ((w >>> 10) & 1) === 1;
   const n = (w >>> 5) & 31;
@@ -393,7 +393,7 @@ export const PAUTH_BRANCH = define("PAUTH_BRANCH", (c, w) => {
 });
 
 /** ERETAA/ERETAB: ERET to ELR_ELx authenticated with the current SP as the modifier. */
-export const ERETA = define("ERETA", (c, w) => {
+export const ERETA = defineControl("ERETA", (c, w) => {
   if (c.el === 0) c.undefined();
   const key = ((w >>> 10) & 1) === 1 ? KEY_IB : KEY_IA;
   const r = c.sysregs;

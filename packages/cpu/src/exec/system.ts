@@ -6,12 +6,12 @@ import type { Cpu } from "../core/cpu";
 import { SYSREG } from "../core/sysregs";
 import { TrapAction, Trappable } from "../core/trap-policy";
 import { changesEnables, checkRegisterEnabled, SVCR } from "./fp-enable";
-import { define } from "./table";
+import { define, defineControl } from "./table";
 
 export const NOP = define("NOP", () => {});
 
 /** WFI/WFE: user-mode cores yield (no-op); otherwise trap, or stop until an interrupt. */
-export const WFX = define("WFX", (c, w) => {
+export const WFX = defineControl("WFX", (c, w) => {
   if (c.hostedExceptions && c.el === 0) return;
   const action = c.trapPolicy.instruction(Trappable.WFX, c.el);
   if (action === TrapAction.TRAP_EL2 && c.el < 2) c.raise(EC.WFX, 0x1e00000 | ((w >>> 5) & 1));
@@ -24,7 +24,7 @@ export const CLREX = define("CLREX", (c) => {
 });
 
 /** MSR (immediate) to PSTATE fields. */
-export const MSR_IMM = define("MSR_IMM", (c, w) => {
+export const MSR_IMM = defineControl("MSR_IMM", (c, w) => {
   const op1 = (w >>> 16) & 7;
   const op2 = (w >>> 5) & 7;
   const crm = (w >>> 8) & 15;
@@ -132,7 +132,7 @@ function accessible(c: Cpu, k: number, isRead: boolean, w: number): boolean {
   return c.sysregs.has(k);
 }
 
-export const MRS = define("MRS", (c, w) => {
+export const MRS = defineControl("MRS", (c, w) => {
   const k = ((w >>> 5) & 0x7fff) | 0x8000;
   const t = (w & 31) << 1;
   const x = c.x;
@@ -204,7 +204,7 @@ export const MRS = define("MRS", (c, w) => {
   x[t + 1] = hi;
 });
 
-export const MSR = define("MSR", (c, w) => {
+export const MSR = defineControl("MSR", (c, w) => {
   const k = ((w >>> 5) & 0x7fff) | 0x8000;
   const t = (w & 31) << 1;
   const lo = c.x[t]!;
@@ -255,7 +255,7 @@ export const MSR = define("MSR", (c, w) => {
 });
 
 /** SYS: cache and TLB maintenance. DC ZVA zeroes a 64-byte block; the rest need no work in this model. */
-export const SYS = define("SYS", (c, w) => {
+export const SYS = defineControl("SYS", (c, w) => {
   const op1 = (w >>> 16) & 7;
   const crn = (w >>> 12) & 15;
   const crm = (w >>> 8) & 15;
