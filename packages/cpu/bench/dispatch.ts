@@ -12,7 +12,7 @@ for (const [i, w] of WORDS.entries()) ram.view.setUint32(i * 4, w, true);
 const cpu = new Cpu({ memory: bus, features: FeatureSet.all() });
 cpu.setPstateElSp(1, 1);
 cpu.pc = 0x4000_0000n;
-const budget = 40_000_000;
+const budget = Number(process.env.BUDGET ?? 40_000_000);
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 for (let n = 0; n < budget; n += 100_000) cpu.run(100_000);

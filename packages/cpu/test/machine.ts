@@ -14,7 +14,7 @@ export interface Machine {
 /** Places `words` at RAM_BASE and starts the core there at `el` with the given features. */
 export function machine(
   words: readonly number[],
-  options: { el?: number; features?: FeatureSet; trapPolicy?: TrapPolicy } = {},
+  options: { el?: number; features?: FeatureSet; trapPolicy?: TrapPolicy; translateAfter?: number | false } = {},
 ): Machine {
   const bus = new PhysicalBus();
   const region = bus.addRam(RAM_BASE, 1 << 20);
@@ -24,6 +24,7 @@ export function machine(
     memory: bus,
     features: options.features ?? FeatureSet.all(),
     ...(options.trapPolicy !== undefined ? { trapPolicy: options.trapPolicy } : {}),
+    ...(options.translateAfter !== undefined ? { translateAfter: options.translateAfter } : {}),
   });
   cpu.setPstateElSp(options.el ?? 1, 1);
   cpu.pc = BigInt(RAM_BASE);

@@ -16,8 +16,17 @@ export interface GuestRun {
 
 const ENV = ["PATH=/usr/bin:/bin", "LC_ALL=C"];
 
-/** Runs under a64vm with `stdin` as input; stdout/stderr go through temp files like a real process. */
-export function runA64vm(program: string, args: readonly string[], stdin = "", features?: FeatureSet): GuestRun {
+/**
+ * Runs under a64vm with `stdin` as input; stdout/stderr go through temp files like a real process.
+ * `translateAfter` is the core's translation threshold (1 translates every block on first use).
+ */
+export function runA64vm(
+  program: string,
+  args: readonly string[],
+  stdin = "",
+  features?: FeatureSet,
+  translateAfter?: number | false,
+): GuestRun {
   const dir = mkdtempSync(join(tmpdir(), "a64vm-user-"));
   try {
     writeFileSync(join(dir, "in"), stdin, "latin1");
@@ -31,6 +40,7 @@ export function runA64vm(program: string, args: readonly string[], stdin = "", f
       env: ENV,
       stdio: fds,
       ...(features !== undefined ? { features } : {}),
+      ...(translateAfter !== undefined ? { translateAfter } : {}),
     });
     const result = guest.run();
     for (const fd of fds) closeSync(fd);

@@ -57,6 +57,11 @@ export interface CpuOptions {
    * to EL2) stops the core with Exit.EXCEPTION, `exception` describing it, instead of entering EL2.
    */
   readonly hostedEl2?: boolean;
+  /**
+   * Executions of an address after which the straight-line block starting there is translated to a
+   * JavaScript function (default 16); `false` interprets every instruction.
+   */
+  readonly translateAfter?: number | false;
 }
 
 /** Executes one instruction word on the core. */
@@ -64,9 +69,29 @@ export type Handler = (c: Cpu, word: number) => void;
 /** Maps an instruction word to an op id (a handler id tagged with its access class) under a feature set (0 is never returned). */
 export type InstructionDecoder = (word: number, features: FeatureSet) => number;
 
+/**
+ * A translated block: runs straight-line instructions from its start address with `budget` left,
+ * leaves PC at the next instruction to execute and returns how many it retired (at most `length`).
+ */
+export type BlockFunction = (c: Cpu, x: Int32Array, budget: number) => number;
+
+/** One translated block of a code page. */
+export class TranslatedBlock {
+  constructor(
+    readonly run: BlockFunction,
+    /** The most instructions one run retires: the loop enters only with at least this budget. */
+    readonly length: number,
+  ) {}
+}
+
 /** The instruction set the core dispatches on: its decoder and the FP/SVE/SME enables of its op ids. */
 export interface InstructionSet {
   readonly decode: InstructionDecoder;
+  /**
+   * Translates the block starting at `page` slot `index` for dispatch table `handlers`, or null when
+   * its first instruction cannot start one.
+   */
+  translate(cpu: Cpu, page: CodePage, index: number, handlers: readonly Handler[]): TranslatedBlock | null;
   /** Handlers by op id, with the ops of every access class in the `blocked` mask taking their trap. */
   dispatchTable(blocked: number): readonly Handler[];
   /** The access classes (CPACR_EL1 FPEN/ZEN/SMEN, the trap policy) the core's current EL may not use. */
@@ -88,6 +113,10 @@ const TLB_MASK = TLB_SIZE - 1;
 export class CodePage {
   readonly ops = new Int32Array(PAGE_SIZE / 4);
   readonly words = new Int32Array(PAGE_SIZE / 4);
+  /** Translated blocks by start slot. */
+  readonly blocks: (TranslatedBlock | null)[] = new Array<TranslatedBlock | null>(PAGE_SIZE / 4).fill(null);
+  /** Executions of each slot while it has no block; it is translated when this reaches the threshold. */
+  readonly heat = new Uint8Array(PAGE_SIZE / 4);
   constructor(
     readonly vpn: number,
     readonly baseLo: number,
@@ -95,6 +124,13 @@ export class CodePage {
     public baseHi: number,
     public mapping: PageMapping,
   ) {}
+
+  /** Forgets every decode and translation (the page's code was written). */
+  dropDecodes(): void {
+    this.ops.fill(0);
+    this.blocks.fill(null);
+    this.heat.fill(0);
+  }
 }
 
 /** Internal failure of the core (a bug, never a guest action). */
@@ -215,6 +251,8 @@ export class Cpu {
   accessBlocked = 0;
   /** Budget left when the current instruction started (read after an abandoned instruction). */
   left = 0;
+  /** Executions before a slot is translated; 0 when translation is off. */
+  private readonly translateAfter: number;
 
   constructor(options: CpuOptions) {
     this.features = options.features ?? FeatureSet.all();
@@ -227,6 +265,10 @@ export class Cpu {
     this.instructionSet = installed;
     this.decode = installed.decode;
     this.hostedEl2 = options.hostedEl2 ?? false;
+    const after = options.translateAfter ?? 16;
+    if (after !== false && (!Number.isInteger(after) || after < 1 || after > 255))
+      throw new RangeError(`translateAfter must be an integer 1..255 or false, not ${after}`);
+    this.translateAfter = after === false ? 0 : after;
     const dummy = new DataView(new ArrayBuffer(8));
     this.tlbReadView = new Array<DataView>(TLB_SIZE).fill(dummy);
     this.tlbWriteView = new Array<DataView>(TLB_SIZE).fill(dummy);
@@ -251,6 +293,11 @@ export class Cpu {
     if (blocked === this.accessBlocked) return;
     this.accessBlocked = blocked;
     this.handlers = this.instructionSet.dispatchTable(blocked);
+    // Translated blocks call the handlers of the table they were made for.
+    for (const page of this.codePages.values()) {
+      page.blocks.fill(null);
+      page.heat.fill(0);
+    }
   }
 
   // ---- register API (BigInt at the boundary; never used by the hot loop) ----
@@ -600,7 +647,7 @@ export class Cpu {
     const page = this.codePages.get(vpn);
     if (page !== undefined) {
       // A store to a predecoded page: drop its decodes so the next fetch sees the new code.
-      page.ops.fill(0);
+      page.dropDecodes();
       return -2 - (vpn & TLB_MASK);
     }
     const i = vpn & TLB_MASK;
@@ -647,7 +694,7 @@ export class Cpu {
       const m = this.mappingFor(alo, ahi, true);
       const vpn = (ahi >>> 0) * 1048576 + (alo >>> 12);
       const page = this.codePages.get(vpn);
-      if (page !== undefined) page.ops.fill(0);
+      if (page !== undefined) page.dropDecodes();
       const b = k < 4 ? vlo >>> (8 * k) : vhi >>> (8 * (k - 4));
       m.view!.setUint8(m.offset + (alo & 0xfff), b & 0xff);
     }
@@ -827,6 +874,12 @@ export class Cpu {
     return page;
   }
 
+  /** The op id of `page` slot `i`, predecoding it if needed (for the translator). */
+  opAt(page: CodePage, i: number): number {
+    const op = page.ops[i]!;
+    return op !== 0 ? op : this.predecode(page, i);
+  }
+
   private predecode(page: CodePage, i: number): number {
     const m = page.mapping;
     const word = m.view!.getInt32(m.offset + i * 4, true);
@@ -880,6 +933,18 @@ export class Cpu {
       const lo = this.pcLo;
       if (((lo ^ code.baseLo) & ~0xfff) !== 0 || this.pcHi !== code.baseHi) code = this.enterPage();
       const i = (lo >>> 2) & 1023;
+      const block = code.blocks[i]!;
+      if (block !== null) {
+        if (block.length <= remaining) {
+          remaining -= block.run(this, x, remaining);
+          this.left = remaining;
+          if (this.stop !== 0) return remaining;
+          continue;
+        }
+      } else if (code.heat[i] !== 255 && ++code.heat[i]! === this.translateAfter) {
+        this.translateAt(code, i);
+        continue;
+      }
       let op = code.ops[i]!;
       if (op === 0) op = this.predecode(code, i);
       this.pcLo = (lo + 4) | 0;
@@ -891,6 +956,13 @@ export class Cpu {
       if (this.stop !== 0) return remaining;
     }
     return remaining;
+  }
+
+  /** Translates the block at `page` slot `i` (a cold path: the loop then re-dispatches). */
+  private translateAt(page: CodePage, i: number): void {
+    const block = this.instructionSet.translate(this, page, i, this.handlers);
+    if (block !== null) page.blocks[i] = block;
+    else page.heat[i] = 255;
   }
 
   private enterPage(): CodePage {

@@ -75,6 +75,8 @@ export interface UserProgramOptions {
   readonly stdio?: readonly [number, number, number];
   /** Watches a long run: told the instruction count between slices, and before the guest writes to a host fd. */
   readonly observer?: RunObserver;
+  /** The core's block translation threshold (CpuOptions.translateAfter); `false` interprets only. */
+  readonly translateAfter?: number | false;
 }
 
 /** A progress display's view of a run (the CLI's progress line). */
@@ -131,7 +133,12 @@ export class UserProcess {
     readonly options: UserProgramOptions,
   ) {
     this.features = options.features ?? IMPLEMENTED_FEATURES;
-    this.cpu = new Cpu({ memory: this.memory, features: this.features, hostedExceptions: true });
+    this.cpu = new Cpu({
+      memory: this.memory,
+      features: this.features,
+      hostedExceptions: true,
+      ...(options.translateAfter !== undefined ? { translateAfter: options.translateAfter } : {}),
+    });
     this.memory.onInvalidate = (vpn) => this.cpu.invalidatePage(vpn);
     this.cpu.setPstateElSp(0, 0);
     this.cpu.daif = 0;
