@@ -5,18 +5,19 @@ import {
   add64,
   clz64,
   condHolds,
-  fromBig,
   mul64,
   ror64,
   sar64,
+  sdiv64,
   shift32,
   shift64,
   shl64,
   shr64,
   smul32,
-  toBigS,
-  toBigU,
+  smulh64,
+  udiv64,
   umul32,
+  umulh64,
 } from "./int64";
 import { define } from "./table";
 
@@ -336,8 +337,8 @@ export const DIV = define("DIV", (c, w) => {
     x[d + 1] = 0;
     return;
   }
-  if (signed) fromBig(c, BigInt.asIntN(64, toBigS(alo, ahi) / toBigS(blo, bhi)));
-  else fromBig(c, toBigU(alo, ahi) / toBigU(blo, bhi));
+  if (signed) sdiv64(c, alo, ahi, blo, bhi);
+  else udiv64(c, alo, ahi, blo, bhi);
   x[d] = c.rlo;
   x[d + 1] = c.rhi;
 });
@@ -436,11 +437,8 @@ export const MULH = define("MULH", (c, w) => {
   const m = ((w >>> 16) & 31) << 1;
   const n = ((w >>> 5) & 31) << 1;
   const d = (w & 31) << 1;
-  const unsigned = ((w >>> 23) & 1) === 1;
-  const p = unsigned
-    ? toBigU(x[n]!, x[n + 1]!) * toBigU(x[m]!, x[m + 1]!)
-    : toBigS(x[n]!, x[n + 1]!) * toBigS(x[m]!, x[m + 1]!);
-  fromBig(c, p >> 64n);
+  if (((w >>> 23) & 1) === 1) umulh64(c, x[n]!, x[n + 1]!, x[m]!, x[m + 1]!);
+  else smulh64(c, x[n]!, x[n + 1]!, x[m]!, x[m + 1]!);
   x[d] = c.rlo;
   x[d + 1] = c.rhi;
 });

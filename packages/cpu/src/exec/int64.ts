@@ -146,6 +146,96 @@ export function mul64(c: Cpu, alo: number, ahi: number, blo: number, bhi: number
   c.rhi = (c.rhi + Math.imul(ahi, blo) + Math.imul(alo, bhi)) | 0;
 }
 
+/** High 64 bits of the unsigned 128-bit product of two 64-bit values into rlo/rhi (UMULH). */
+export function umulh64(c: Cpu, alo: number, ahi: number, blo: number, bhi: number): void {
+  umul32(c, alo, blo);
+  const p00hi = c.rhi >>> 0;
+  umul32(c, alo, bhi);
+  const p01lo = c.rlo >>> 0;
+  const p01hi = c.rhi >>> 0;
+  umul32(c, ahi, blo);
+  const p10lo = c.rlo >>> 0;
+  const p10hi = c.rhi >>> 0;
+  umul32(c, ahi, bhi);
+  // Every sum below stays under 2^53, so doubles hold it exactly.
+  const mid = p00hi + p01lo + p10lo;
+  const low = (c.rlo >>> 0) + p01hi + p10hi + Math.floor(mid / 4294967296);
+  c.rhi = (c.rhi + Math.floor(low / 4294967296)) | 0;
+  c.rlo = low | 0;
+}
+
+/** High 64 bits of the signed 128-bit product into rlo/rhi (SMULH): UMULH less each negative operand's partner. */
+export function smulh64(c: Cpu, alo: number, ahi: number, blo: number, bhi: number): void {
+  umulh64(c, alo, ahi, blo, bhi);
+  if (ahi < 0) add64(c, c.rlo, c.rhi, ~blo, ~bhi, 1, false);
+  if (bhi < 0) add64(c, c.rlo, c.rhi, ~alo, ~ahi, 1, false);
+}
+
+/** Unsigned 64-bit quotient into rlo/rhi; the divisor is not zero. */
+export function udiv64(c: Cpu, alo: number, ahi: number, blo: number, bhi: number): void {
+  if (bhi === 0) {
+    // Long division in 16-bit digits: every partial dividend stays below 2^48.
+    const b = blo >>> 0;
+    let r = 0;
+    let q = 0;
+    let cur = (ahi >>> 16) + r * 65536;
+    q = Math.floor(cur / b);
+    r = cur - q * b;
+    const q3 = q;
+    cur = (ahi & 0xffff) + r * 65536;
+    q = Math.floor(cur / b);
+    r = cur - q * b;
+    const q2 = q;
+    cur = (alo >>> 16) + r * 65536;
+    q = Math.floor(cur / b);
+    r = cur - q * b;
+    const q1 = q;
+    cur = (alo & 0xffff) + r * 65536;
+    q = Math.floor(cur / b);
+    c.rhi = (q3 << 16) | q2;
+    c.rlo = (q1 << 16) | q;
+    return;
+  }
+  // A divisor of 2^32 or more leaves a quotient below 2^32: 32 steps of shift and subtract.
+  let rlo = ahi;
+  let rhi = 0;
+  let qlo = alo;
+  let quotient = 0;
+  for (let i = 0; i < 32; i++) {
+    // A bit shifted out of the top means the remainder passed 2^64, so past any divisor.
+    const carried = rhi >>> 31 === 1;
+    rhi = (rhi << 1) | (rlo >>> 31);
+    rlo = (rlo << 1) | (qlo >>> 31);
+    qlo <<= 1;
+    const geq = carried || rhi >>> 0 > bhi >>> 0 || (rhi === bhi && rlo >>> 0 >= blo >>> 0);
+    quotient = (quotient << 1) | (geq ? 1 : 0);
+    if (geq) {
+      const lo = (rlo >>> 0) - (blo >>> 0);
+      rhi = (rhi - bhi - (lo < 0 ? 1 : 0)) | 0;
+      rlo = lo | 0;
+    }
+  }
+  c.rlo = quotient;
+  c.rhi = 0;
+}
+
+/** Signed 64-bit quotient (rounded toward zero) into rlo/rhi; the divisor is not zero. */
+export function sdiv64(c: Cpu, alo: number, ahi: number, blo: number, bhi: number): void {
+  const negate = (ahi ^ bhi) < 0;
+  if (ahi < 0) {
+    add64(c, ~alo, ~ahi, 1, 0, 0, false);
+    alo = c.rlo;
+    ahi = c.rhi;
+  }
+  if (bhi < 0) {
+    add64(c, ~blo, ~bhi, 1, 0, 0, false);
+    blo = c.rlo;
+    bhi = c.rhi;
+  }
+  udiv64(c, alo, ahi, blo, bhi);
+  if (negate) add64(c, ~c.rlo, ~c.rhi, 1, 0, 0, false);
+}
+
 export function toBigU(lo: number, hi: number): bigint {
   return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
 }
