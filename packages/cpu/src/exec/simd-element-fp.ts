@@ -1,0 +1,388 @@
+/**
+ * Floating-point lane arithmetic for the by-element, FHM and complex forms, on raw lane bits in
+ * half (H), single (S) or double (D) format, bit-exact with the Arm ARM's FPMul, FPMulX, FPMulAdd,
+ * FPMulAddH and FPAdd: FPCR rounding mode, FZ/FZ16 (IDC for S and D inputs), DN, NaN payloads
+ * and FPSR flags. Half and single values compute exactly as doubles and round once through
+ * roundFloat with the double's error sign; double products and fused sums take an error-free
+ * path when the product is exact in a double, else an exact BigInt sum (rare: a slow path).
+ * An operand is its top word `hi` (the whole lane for H and S) and `lo` (the low word of a D lane).
+ * Results land in resultHi/resultLo.
+ */
+import type { Cpu } from "../core/cpu";
+import { type FloatFormat, HALF, roundFloat, SINGLE } from "./fp-round";
+import { errorSign, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC } from "./rounding";
+
+export const H = 0;
+export const S = 1;
+export const D = 2;
+
+const DOUBLE: FloatFormat = { frac: 52, emin: -1022, max: Number.MAX_VALUE };
+const FORMATS: readonly FloatFormat[] = [HALF, SINGLE, DOUBLE];
+/** Per format, masks on the top word: sign, exponent, fraction (its top-word part), quiet bit. */
+const SIGN = [0x8000, 0x80000000, 0x80000000];
+const EXP = [0x7c00, 0x7f800000, 0x7ff00000];
+const FRAC = [0x3ff, 0x7fffff, 0xfffff];
+const QUIET = [0x200, 0x400000, 0x80000];
+const DEFAULT_NAN = [0x7e00, 0x7fc00000, 0x7ff80000];
+/** Top word of 2.0 (FPMulX of infinity by zero). */
+const TWO = [0x4000, 0x40000000, 0x40000000];
+const IDC = 0x80;
+
+const F64 = new Float64Array(1);
+const W64 = new Int32Array(F64.buffer);
+const F32 = new Float32Array(1);
+const W32 = new Int32Array(F32.buffer);
+
+/** The result of the last operation: top word and low word (0 unless D). */
+export let resultHi = 0;
+export let resultLo = 0;
+
+function setResult(hi: number, lo: number): void {
+  resultHi = hi;
+  resultLo = lo;
+}
+
+export function isNaNBits(f: number, hi: number, lo: number): boolean {
+  return (hi & EXP[f]!) === EXP[f]! && ((hi & FRAC[f]!) | lo) !== 0;
+}
+
+function isSNaN(f: number, hi: number, lo: number): boolean {
+  return isNaNBits(f, hi, lo) && (hi & QUIET[f]!) === 0;
+}
+
+function isInf(f: number, hi: number, lo: number): boolean {
+  return (hi & (EXP[f]! | FRAC[f]!)) === EXP[f]! && lo === 0;
+}
+
+function flushes(c: Cpu, f: number): boolean {
+  return ((c.fpcr >>> (f === H ? 19 : 24)) & 1) === 1;
+}
+
+/** Zero after FPUnpack's flushing of denormals. */
+function isZero(c: Cpu, f: number, hi: number, lo: number): boolean {
+  return (hi & EXP[f]!) === 0 && (((hi & FRAC[f]!) | lo) === 0 || flushes(c, f));
+}
+
+function isNegative(f: number, hi: number): boolean {
+  return (hi & SIGN[f]!) !== 0;
+}
+
+/** FPUnpack of a non-NaN: the value as a double; FZ (FZ16 for H) reads a denormal as zero, IDC for S/D. */
+function value(c: Cpu, f: number, hi: number, lo: number): number {
+  if ((hi & EXP[f]!) === 0 && ((hi & FRAC[f]!) | lo) !== 0 && flushes(c, f)) {
+    if (f !== H) c.fpsr |= IDC;
+    return isNegative(f, hi) ? -0 : 0;
+  }
+  if (f === S) {
+    W32[0] = hi;
+    return F32[0]!;
+  }
+  if (f === D) {
+    W64[0] = lo;
+    W64[1] = hi;
+    return F64[0]!;
+  }
+  const e = (hi >>> 10) & 31;
+  const m = hi & 0x3ff;
+  const v = e === 0 ? m * 2 ** -24 : e === 31 ? Number.POSITIVE_INFINITY : (1024 + m) * 2 ** (e - 25);
+  return (hi & 0x8000) !== 0 ? -v : v;
+}
+
+/** Stores a double exactly representable in format f (or infinite, or a signed zero) as the result. */
+function store(f: number, v: number): void {
+  if (f === S) {
+    F32[0] = v;
+    setResult(W32[0]!, 0);
+  } else if (f === D) {
+    F64[0] = v;
+    setResult(W64[1]!, W64[0]!);
+  } else {
+    F32[0] = v;
+    // A half is exact in single: rebias the exponent and drop 13 fraction bits.
+    const b = W32[0]!;
+    const sign = (b >>> 16) & 0x8000;
+    const m = Math.abs(v);
+    if (m === 0) setResult(sign, 0);
+    else if (m === Number.POSITIVE_INFINITY) setResult(sign | 0x7c00, 0);
+    else if (m < 2 ** -14) setResult(sign | (m * 2 ** 24), 0);
+    else setResult(sign | ((((b >>> 23) & 255) - 112) << 10) | ((b >>> 13) & 0x3ff), 0);
+  }
+}
+
+function mode(c: Cpu): number {
+  return (c.fpcr >>> 22) & 3;
+}
+
+/** FPRound of x (the double nearest the exact value, s the sign of exact - x) to format f. */
+function round(c: Cpu, f: number, x: number, s: number): void {
+  store(f, roundFloat(c, x, s, mode(c), flushes(c, f), FORMATS[f]!));
+}
+
+/** Quieted NaN operand (IOC if signalling) or the default NaN under FPCR.DN. */
+function propagate(c: Cpu, f: number, hi: number, lo: number): void {
+  if (isSNaN(f, hi, lo)) c.fpsr |= FPSR_IOC;
+  if ((c.fpcr & 0x2000000) !== 0) setResult(DEFAULT_NAN[f]!, 0);
+  else setResult(hi | QUIET[f]!, lo);
+}
+
+function invalid(c: Cpu, f: number): void {
+  c.fpsr |= FPSR_IOC;
+  setResult(DEFAULT_NAN[f]!, 0);
+}
+
+/** FPProcessNaNs for two operands; true when a NaN result was stored. */
+function nans2(c: Cpu, f: number, ahi: number, alo: number, bhi: number, blo: number): boolean {
+  if (isSNaN(f, ahi, alo)) propagate(c, f, ahi, alo);
+  else if (isSNaN(f, bhi, blo)) propagate(c, f, bhi, blo);
+  else if (isNaNBits(f, ahi, alo)) propagate(c, f, ahi, alo);
+  else if (isNaNBits(f, bhi, blo)) propagate(c, f, bhi, blo);
+  else return false;
+  return true;
+}
+
+/** An exact nonzero result beyond the largest finite value: infinity or the largest finite per RMode. */
+function overflow(c: Cpu, f: number, negative: boolean): void {
+  c.fpsr |= FPSR_OFC | FPSR_IXC;
+  const m = mode(c);
+  const toInfinity = m === 0 || (m === 1 && !negative) || (m === 2 && negative);
+  const r = toInfinity ? Number.POSITIVE_INFINITY : FORMATS[f]!.max;
+  store(f, negative ? -r : r);
+}
+
+/** A double result whose exact value is nonzero but at most half the smallest denormal. */
+function underflowBelowDenormals(c: Cpu, negative: boolean): void {
+  if (flushes(c, D)) {
+    c.fpsr |= FPSR_UFC;
+    store(D, negative ? -0 : 0);
+    return;
+  }
+  c.fpsr |= FPSR_UFC | FPSR_IXC;
+  const m = mode(c);
+  const up = (m === 1 && !negative) || (m === 2 && negative);
+  const r = up ? Number.MIN_VALUE : 0;
+  store(D, negative ? -r : r);
+}
+
+/** An exact zero sum of nonzero terms: +0, or -0 when rounding toward minus infinity. */
+function exactZero(c: Cpu, f: number): void {
+  setResult(mode(c) === 2 ? SIGN[f]! : 0, 0);
+}
+
+/** FPMul (or FPMulX when `extended`) of a by b in format f. */
+export function fpMul(c: Cpu, f: number, ahi: number, alo: number, bhi: number, blo: number, extended: boolean): void {
+  const a = isNaNBits(f, ahi, alo) ? 0 : value(c, f, ahi, alo);
+  const b = isNaNBits(f, bhi, blo) ? 0 : value(c, f, bhi, blo);
+  if (nans2(c, f, ahi, alo, bhi, blo)) return;
+  const p = a * b;
+  if (Number.isNaN(p)) {
+    if (extended) setResult(((ahi ^ bhi) & SIGN[f]!) | TWO[f]!, 0);
+    else invalid(c, f);
+    return;
+  }
+  if (a === 0 || b === 0 || !Number.isFinite(a) || !Number.isFinite(b)) {
+    store(f, p);
+    return;
+  }
+  if (f !== D) {
+    round(c, f, p, 0);
+    return;
+  }
+  if (!Number.isFinite(p)) overflow(c, D, p < 0);
+  else if (p === 0) underflowBelowDenormals(c, isNegative(D, ahi) !== isNegative(D, bhi));
+  else round(c, D, p, errorSign(2, a, b, p));
+}
+
+/** FPAdd of a and b in format f. */
+export function fpAdd(c: Cpu, f: number, ahi: number, alo: number, bhi: number, blo: number): void {
+  const a = isNaNBits(f, ahi, alo) ? 0 : value(c, f, ahi, alo);
+  const b = isNaNBits(f, bhi, blo) ? 0 : value(c, f, bhi, blo);
+  if (nans2(c, f, ahi, alo, bhi, blo)) return;
+  const r = a + b;
+  if (Number.isNaN(r)) invalid(c, f);
+  else if (!Number.isFinite(a) || !Number.isFinite(b)) store(f, r);
+  else if (a === 0 && b === 0) store(f, Object.is(a, b) ? a : mode(c) === 2 ? -0 : 0);
+  else if (r === 0) exactZero(c, f);
+  else if (!Number.isFinite(r)) overflow(c, f, r < 0);
+  else round(c, f, r, errorSign(0, a, b, r));
+}
+
+/** x = m * 2^e with an integer BigInt m. */
+function decompose(x: number): [bigint, number] {
+  F64[0] = x;
+  const hi = W64[1]!;
+  const biased = (hi >>> 20) & 0x7ff;
+  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(W64[0]! >>> 0);
+  let e = biased - 1075;
+  if (biased === 0) e = -1074;
+  else m |= 1n << 52n;
+  return [x < 0 ? -m : m, e];
+}
+
+/** FPRound to double of the exact nonzero value m * 2^e. */
+function roundExactDouble(c: Cpu, m: bigint, e: number): void {
+  const negative = m < 0n;
+  const mag = negative ? -m : m;
+  const top = e + mag.toString(2).length - 1;
+  const tiny = top < -1022;
+  if (tiny && flushes(c, D)) {
+    c.fpsr |= FPSR_UFC;
+    store(D, negative ? -0 : 0);
+    return;
+  }
+  const quantum = Math.max(top, -1022) - 52;
+  let i: bigint;
+  // 0 exact, 1 below the midpoint, 2 on it, 3 above it
+  let cls = 0;
+  if (quantum <= e) i = mag << BigInt(e - quantum);
+  else {
+    const k = BigInt(quantum - e);
+    i = mag >> k;
+    const rest = mag - (i << k);
+    const half = 1n << (k - 1n);
+    cls = rest === 0n ? 0 : rest < half ? 1 : rest === half ? 2 : 3;
+  }
+  if (cls !== 0) {
+    c.fpsr |= FPSR_IXC;
+    if (tiny) c.fpsr |= FPSR_UFC;
+    const m0 = mode(c);
+    if (m0 === 0 ? cls === 3 || (cls === 2 && (i & 1n) === 1n) : m0 === 1 ? !negative : m0 === 2 && negative) i += 1n;
+  }
+  const v = Number(i) * 2 ** quantum;
+  if (v > Number.MAX_VALUE) {
+    overflow(c, D, negative);
+    return;
+  }
+  store(D, negative ? -v : v);
+}
+
+/** addend + a*b, all finite and the product nonzero, rounded once to double. */
+function fusedDouble(c: Cpu, addend: number, a: number, b: number): void {
+  const p = a * b;
+  const big = 2 ** 995;
+  const small = 2 ** -969;
+  const m = Math.abs(p);
+  if (m < big && m > small && Math.abs(addend) < big && (addend === 0 || Math.abs(addend) > small)) {
+    // Dekker's product error is exact here; when it is zero the fused sum is an ordinary sum.
+    const s = 134217729 * a;
+    const ah = s - (s - a);
+    const al = a - ah;
+    const t = 134217729 * b;
+    const bh = t - (t - b);
+    const bl = b - bh;
+    if (ah * bh - p + ah * bl + al * bh + al * bl === 0) {
+      const r = addend + p;
+      if (r === 0) exactZero(c, D);
+      else round(c, D, r, errorSign(0, addend, p, r));
+      return;
+    }
+  }
+  const [ma, ea] = decompose(a);
+  const [mb, eb] = decompose(b);
+  const pe = ea + eb;
+  let sum = ma * mb;
+  let e = pe;
+  if (addend !== 0) {
+    const [mc, ec] = decompose(addend);
+    e = Math.min(pe, ec);
+    sum = (sum << BigInt(pe - e)) + (mc << BigInt(ec - e));
+  }
+  if (sum === 0n) exactZero(c, D);
+  else roundExactDouble(c, sum, e);
+}
+
+/** FPMulAdd(addend, a, b) in format f: NaNs in addend, a, b order, one rounding. */
+export function fpMulAdd(
+  c: Cpu,
+  f: number,
+  chi: number,
+  clo: number,
+  ahi: number,
+  alo: number,
+  bhi: number,
+  blo: number,
+): void {
+  const vc = isNaNBits(f, chi, clo) ? 0 : value(c, f, chi, clo);
+  const va = isNaNBits(f, ahi, alo) ? 0 : value(c, f, ahi, alo);
+  const vb = isNaNBits(f, bhi, blo) ? 0 : value(c, f, bhi, blo);
+  let done = true;
+  if (isSNaN(f, chi, clo)) propagate(c, f, chi, clo);
+  else if (isSNaN(f, ahi, alo)) propagate(c, f, ahi, alo);
+  else if (isSNaN(f, bhi, blo)) propagate(c, f, bhi, blo);
+  else if (isNaNBits(f, chi, clo)) propagate(c, f, chi, clo);
+  else if (isNaNBits(f, ahi, alo)) propagate(c, f, ahi, alo);
+  else if (isNaNBits(f, bhi, blo)) propagate(c, f, bhi, blo);
+  else done = false;
+  const infTimesZero = (isInf(f, ahi, alo) && isZero(c, f, bhi, blo)) || (isZero(c, f, ahi, alo) && isInf(f, bhi, blo));
+  // A quiet-NaN addend does not hide an invalid infinity-times-zero product.
+  if (infTimesZero && isNaNBits(f, chi, clo) && !isSNaN(f, chi, clo)) {
+    invalid(c, f);
+    return;
+  }
+  if (done) return;
+  fusedValues(c, f, vc, va, vb, infTimesZero);
+}
+
+/** The numeric part of FPMulAdd once NaN operands are dealt with. */
+function fusedValues(c: Cpu, f: number, vc: number, va: number, vb: number, infTimesZero: boolean): void {
+  const p = va * vb;
+  const infP = !Number.isFinite(va) || !Number.isFinite(vb);
+  if (infTimesZero || (infP && !Number.isFinite(vc) && vc !== p)) {
+    invalid(c, f);
+    return;
+  }
+  if (!Number.isFinite(vc)) {
+    store(f, vc);
+    return;
+  }
+  if (infP) {
+    store(f, p);
+    return;
+  }
+  if (va === 0 || vb === 0) {
+    // An exact zero product: a zero sum of like-signed zeros keeps the sign, of unlike ones follows RMode.
+    if (vc === 0) {
+      if (Object.is(vc, p)) store(f, vc);
+      else exactZero(c, f);
+    } else round(c, f, vc, 0);
+    return;
+  }
+  if (f === D) {
+    fusedDouble(c, vc, va, vb);
+    return;
+  }
+  const r = vc + p;
+  if (r === 0) exactZero(c, f);
+  else round(c, f, r, errorSign(0, vc, p, r));
+}
+
+/** A half NaN as the single NaN FPConvertNaN makes of it (sign, quiet, payload at the top). */
+function widenNaN(h: number): number {
+  return ((h & 0x8000) << 16) | 0x7fc00000 | ((h & 0x1ff) << 13);
+}
+
+/** FPMulAddH(addend, a, b): single addend, half multiplicands, one rounding to single (FMLAL/FMLSL). */
+export function fpMulAddHalves(c: Cpu, addend: number, a: number, b: number): void {
+  const vc = isNaNBits(S, addend, 0) ? 0 : value(c, S, addend, 0);
+  const va = isNaNBits(H, a, 0) ? 0 : value(c, H, a, 0);
+  const vb = isNaNBits(H, b, 0) ? 0 : value(c, H, b, 0);
+  let nan = 0;
+  let done = true;
+  if (isSNaN(S, addend, 0)) nan = addend;
+  else if (isSNaN(H, a, 0)) nan = widenNaN(a);
+  else if (isSNaN(H, b, 0)) nan = widenNaN(b);
+  else if (isNaNBits(S, addend, 0)) nan = addend;
+  else if (isNaNBits(H, a, 0)) nan = widenNaN(a);
+  else if (isNaNBits(H, b, 0)) nan = widenNaN(b);
+  else done = false;
+  if (done) {
+    if (isSNaN(S, addend, 0) || isSNaN(H, a, 0) || isSNaN(H, b, 0)) c.fpsr |= FPSR_IOC;
+    setResult((c.fpcr & 0x2000000) !== 0 ? DEFAULT_NAN[S]! : nan | QUIET[S]!, 0);
+  }
+  const infTimesZero = (isInf(H, a, 0) && isZero(c, H, b, 0)) || (isZero(c, H, a, 0) && isInf(H, b, 0));
+  if (infTimesZero && isNaNBits(S, addend, 0) && !isSNaN(S, addend, 0)) {
+    invalid(c, S);
+    return;
+  }
+  if (done) return;
+  fusedValues(c, S, vc, va, vb, infTimesZero);
+}
