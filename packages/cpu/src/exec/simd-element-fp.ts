@@ -10,7 +10,7 @@
  */
 import type { Cpu } from "../core/cpu";
 import { type FloatFormat, HALF, roundFloat, SINGLE } from "./fp-round";
-import { errorSign, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC } from "./rounding";
+import { errorSign, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC, fma64 } from "./rounding";
 
 export const H = 0;
 export const S = 1;
@@ -255,27 +255,68 @@ function roundExactDouble(c: Cpu, m: bigint, e: number): void {
   store(D, negative ? -v : v);
 }
 
+/** Terms of an exact sum, grown one at a time into a nonoverlapping expansion (Shewchuk). */
+const EXPANSION = new Float64Array(4);
+
+/** The sign of w + x + y + z, exactly (no term or partial sum may overflow). */
+function sumSign(w: number, x: number, y: number, z: number): number {
+  let count = 0;
+  for (let k = 0; k < 4; k++) {
+    let q = k === 0 ? w : k === 1 ? x : k === 2 ? y : z;
+    for (let i = 0; i < count; i++) {
+      const e = EXPANSION[i]!;
+      const s = q + e;
+      const v = s - q;
+      EXPANSION[i] = q - (s - v) + (e - v);
+      q = s;
+    }
+    EXPANSION[count++] = q;
+  }
+  // The components grow in magnitude and do not overlap: the largest nonzero one has the sum's sign.
+  for (let i = count - 1; i >= 0; i--) if (EXPANSION[i] !== 0) return EXPANSION[i]! > 0 ? 1 : -1;
+  return 0;
+}
+
+/** Bounds within which Dekker's product and TwoSum are exact (no overflow, no underflow of partial products). */
+const SAFE_HIGH = 2 ** 995;
+const SAFE_LOW = 2 ** -969;
+
 /** addend + a*b, all finite and the product nonzero, rounded once to double. */
-function fusedDouble(c: Cpu, addend: number, a: number, b: number): void {
+export function fusedDouble(c: Cpu, addend: number, a: number, b: number): void {
   const p = a * b;
-  const big = 2 ** 995;
-  const small = 2 ** -969;
   const m = Math.abs(p);
-  if (m < big && m > small && Math.abs(addend) < big && (addend === 0 || Math.abs(addend) > small)) {
-    // Dekker's product error is exact here; when it is zero the fused sum is an ordinary sum.
+  if (
+    m < SAFE_HIGH &&
+    m > SAFE_LOW &&
+    Math.abs(a) < SAFE_HIGH &&
+    Math.abs(b) < SAFE_HIGH &&
+    Math.abs(addend) < SAFE_HIGH
+  ) {
     const s = 134217729 * a;
     const ah = s - (s - a);
     const al = a - ah;
     const t = 134217729 * b;
     const bh = t - (t - b);
     const bl = b - bh;
-    if (ah * bh - p + ah * bl + al * bh + al * bl === 0) {
+    // a*b = p + pl exactly.
+    const pl = ah * bh - p + ah * bl + al * bh + al * bl;
+    if (pl === 0) {
       const r = addend + p;
       if (r === 0) exactZero(c, D);
       else round(c, D, r, errorSign(0, addend, p, r));
       return;
     }
+    const r = fma64(a, b, addend);
+    if (r !== 0 && Number.isFinite(r)) {
+      round(c, D, r, sumSign(p, -r, addend, pl));
+      return;
+    }
   }
+  fusedDoubleExact(c, addend, a, b);
+}
+
+/** The BigInt reference of fusedDouble: the exact sum, rounded by roundExactDouble. */
+export function fusedDoubleExact(c: Cpu, addend: number, a: number, b: number): void {
   const [ma, ea] = decompose(a);
   const [mb, eb] = decompose(b);
   const pe = ea + eb;
