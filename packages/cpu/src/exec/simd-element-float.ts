@@ -84,26 +84,31 @@ export const FMLS_ELEM = define("FMLS_ELEM", (c, w) => elementForm(c, w, FMLS));
 export const FMUL_ELEM = define("FMUL_ELEM", (c, w) => elementForm(c, w, FMUL));
 export const FMULX_ELEM = define("FMULX_ELEM", (c, w) => elementForm(c, w, FMULX));
 
-/** FMLAL/FMLSL (U=0, lower halves of Vn) and FMLAL2/FMLSL2 (U=1, upper) by element; `sub` negates Vn's halves. */
-function widenForm(c: Cpu, w: number, sub: boolean): void {
+/**
+ * FMLAL/FMLSL (U=0, lower halves of Vn) and FMLAL2/FMLSL2 (U=1, upper halves), by element
+ * (`indexed`) or vector (the same halves of Vm); `sub` negates Vn's halves.
+ */
+function widenForm(c: Cpu, w: number, sub: boolean, indexed: boolean): void {
   const q = (w >>> 30) & 1;
   const upper = (w >>> 29) & 1;
   const index = (((w >>> 11) & 1) << 2) | (((w >>> 21) & 1) << 1) | ((w >>> 20) & 1);
-  const m = (w >>> 16) & 15;
+  const m = indexed ? (w >>> 16) & 15 : (w >>> 16) & 31;
   const n = (w >>> 5) & 31;
   const d = w & 31;
   const lanes = 2 << q;
-  const b = c.v16[m * 8 + index]!;
   for (let e = 0; e < lanes; e++) {
     const a = c.v16[n * 8 + upper * lanes + e]! ^ (sub ? 0x8000 : 0);
+    const b = c.v16[m * 8 + (indexed ? index : upper * lanes + e)]!;
     fpMulAddHalves(c, c.v32[d * 4 + e]!, a, b);
     R[e] = resultHi;
   }
   commit(c, d, 8 << q);
 }
 
-export const FMLAL_ELEM = define("FMLAL_ELEM", (c, w) => widenForm(c, w, false));
-export const FMLSL_ELEM = define("FMLSL_ELEM", (c, w) => widenForm(c, w, true));
+export const FMLAL_ELEM = define("FMLAL_ELEM", (c, w) => widenForm(c, w, false, true));
+export const FMLSL_ELEM = define("FMLSL_ELEM", (c, w) => widenForm(c, w, true, true));
+export const FMLAL_VEC = define("FMLAL_VEC", (c, w) => widenForm(c, w, false, false));
+export const FMLSL_VEC = define("FMLSL_VEC", (c, w) => widenForm(c, w, true, false));
 
 /**
  * FCMLA: per complex pair, Vd.re += Vn.x * rot(Vm).re and Vd.im += Vn.x * rot(Vm).im, fused, where x

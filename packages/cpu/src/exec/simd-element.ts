@@ -57,6 +57,11 @@ const BY_NAME = new Map<string, number>([
   ["FMLAL2_elem", float.FMLAL_ELEM],
   ["FMLSL_elem", float.FMLSL_ELEM],
   ["FMLSL2_elem", float.FMLSL_ELEM],
+  // Reached only if simd.ts stops claiming the vector forms for FP_VEC3 (which UNDEFs them at run time).
+  ["FMLAL_v", float.FMLAL_VEC],
+  ["FMLAL2_v", float.FMLAL_VEC],
+  ["FMLSL_v", float.FMLSL_VEC],
+  ["FMLSL2_v", float.FMLSL_VEC],
   ["FCMLA_v", float.FCMLA_VEC],
   ["FCMLA_vh", float.FCMLA_VEC],
   ["FCMLA_elem_h", float.FCMLA_ELEM],
