@@ -124,9 +124,14 @@ describe("whole programs print the same and retire the same count translated as 
     expect(translated!.instructions).toBeGreaterThan(1000);
   });
 
-  const pools: readonly Pool[] = ["integer", "simd", "fp", "fp16", "crypto"];
-  it.each(pools)("200 random blocks of 24 instructions from the %s pool", (pool) => {
-    const program = buildBlockProgram(0x7a115a7e, 200, 24, pool, pool === "integer" ? undefined : randomFpcr);
+  const cases: readonly (readonly [Pool, number])[] = [
+    ...[0x7a115a7e, 0x1a2b3c4d, 0x0dd0beef, 0x5a5a0001, 0x600dd00d, 0x13371337].map(
+      (seed) => ["integer", seed] as const,
+    ),
+    ...(["simd", "fp", "fp16", "crypto"] as const).map((pool) => [pool, 0x7a115a7e] as const),
+  ];
+  it.each(cases)("200 random blocks of 24 instructions from the %s pool, seed %i", (pool, seed) => {
+    const program = buildBlockProgram(seed, 200, 24, pool, pool === "integer" ? undefined : randomFpcr);
     const dir = mkdtempSync(join(tmpdir(), "a64vm-translate-"));
     try {
       const path = join(dir, "blocks.elf");

@@ -9,26 +9,11 @@ import { type CodePage, type Cpu, type Handler, TranslatedBlock } from "../core/
 import { CLASS_SHIFT } from "./access-dispatch";
 import * as br from "./branch";
 import { IS_CONTROL } from "./table";
+import { conditionSource, inlineSource } from "./translate-inline";
 
 /** The most instructions one block holds (long enough for unrolled loops, short enough to compile fast). */
 const MAX_BLOCK = 64;
 const ID_MASK = (1 << CLASS_SHIFT) - 1;
-
-/** The JavaScript condition for A64 condition code `cond` over c.n/z/c/vf. */
-function conditionSource(cond: number): string {
-  const base = [
-    "c.z === 1",
-    "c.c === 1",
-    "c.n === 1",
-    "c.vf === 1",
-    "(c.c === 1 && c.z === 0)",
-    "c.n === c.vf",
-    "(c.n === c.vf && c.z === 0)",
-    "true",
-  ][cond >>> 1]!;
-  if ((cond & 1) === 0 || cond === 15) return base;
-  return `!(${base})`;
-}
 
 /** `lo`/`hi` of address + a signed byte offset, as constants. */
 function addOffset(lo: number, hi: number, offset: number): [number, number] {
@@ -114,6 +99,14 @@ export function translate(
       }
       break;
     }
+    const inline = op === id ? inlineSource(id, w, lo, hi) : null;
+    if (inline !== null) {
+      const before = inline.memory ? `c.pcLo = ${(lo + 4) | 0}; c.left = budget - ${n + 1}; ` : "";
+      const after = inline.store ? ` if (c.stop !== 0) return ${n + 1};` : "";
+      lines.push(before + inline.source + after);
+      n++;
+      continue;
+    }
     const k = bound.length;
     bound.push(handlers[op]!);
     lines.push(
@@ -130,7 +123,8 @@ export function translate(
   }
   const names = bound.map((_, k) => `h${k}`);
   const address = ((hi >>> 0) * 4294967296 + ((page.baseLo + start * 4) >>> 0)).toString(16);
-  const source = `return function block_${address}(c, x, budget) {\n${lines.join("\n")}\n};`;
+  const locals = "let t = 0, u = 0, v = 0, p = 0, q = 0, al = 0, ah = 0, bl = 0, bh = 0;";
+  const source = `return function block_${address}(c, x, budget) {\n${locals}\n${lines.join("\n")}\n};`;
   const make = new Function(...names, source) as (...fns: Handler[]) => TranslatedBlock["run"];
   return new TranslatedBlock(make(...bound), n);
 }
