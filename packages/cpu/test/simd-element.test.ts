@@ -24,10 +24,10 @@ const LENGTH = 3;
 /** FEAT_FHM stays out of IMPLEMENTED_FEATURES while simd.ts claims the vector FMLAL/FMLSL forms. */
 const WITH_FHM = IMPLEMENTED_FEATURES.with("FEAT_FHM");
 
-/** The by-element FMLAL/FMLSL(2): words the default feature set UNDEFs, run with FEAT_FHM on. */
+/** The by-element FMLAL/FMLSL(2), drawn whether or not the default feature set has FEAT_FHM, run with it on. */
 const WIDENING: CustomPool = {
   opcodes: OPCODES.filter((o) => o.id !== 0 && /^FML[AS]L2?_elem$/.test(o.name)),
-  handlers: new Set(["UNDEF"]),
+  handlers: new Set(["UNDEF", "FMLAL_ELEM", "FMLSL_ELEM"]),
 };
 
 const POOLS: Record<string, CustomPool> = {
