@@ -3,8 +3,9 @@
  * half (H), single (S) or double (D) format, bit-exact with the Arm ARM's FPMul, FPMulX, FPMulAdd,
  * FPMulAddH and FPAdd: FPCR rounding mode, FZ/FZ16 (IDC for S and D inputs), DN, NaN payloads
  * and FPSR flags. Half and single values compute exactly as doubles and round once through
- * roundFloat with the double's error sign; double products and fused sums take an error-free
- * path when the product is exact in a double, else an exact BigInt sum (rare: a slow path).
+ * roundFloat with the double's error sign; double products use errorSign, and double fused sums
+ * round fma64's result by the exact sign of its error (Dekker's product, an exact four-term sum),
+ * falling back to an exact BigInt sum only near the ends of the exponent range.
  * An operand is its top word `hi` (the whole lane for H and S) and `lo` (the low word of a D lane).
  * Results land in resultHi/resultLo.
  */

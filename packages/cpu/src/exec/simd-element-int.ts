@@ -62,6 +62,7 @@ function saturate(c: Cpu, v: number, bits: number): number {
 const DMULH = 0;
 const RDMULH = 1;
 const RDMLAH = 2;
+const RDMLSH = 3;
 
 /**
  * The saturated high half of (acc << esize) +/- 2*a*b (+ rounding constant) for one lane of
@@ -70,7 +71,7 @@ const RDMLAH = 2;
 function doublingHigh(c: Cpu, op: number, size: number, a: number, b: number, acc: number): number {
   const accumulate = op >= RDMLAH;
   const rounding = op !== DMULH;
-  if (op === 3) a = -a;
+  if (op === RDMLSH) a = -a;
   if (size === 1) {
     const total = (accumulate ? acc * 65536 : 0) + 2 * a * b + (rounding ? 32768 : 0);
     return saturate(c, Math.floor(total / 65536), 16);
@@ -105,9 +106,9 @@ function doublingHighForm(c: Cpu, w: number, op: number, indexed: boolean): void
 export const SQDMULH_ELEM = define("SQDMULH_ELEM", (c, w) => doublingHighForm(c, w, DMULH, true));
 export const SQRDMULH_ELEM = define("SQRDMULH_ELEM", (c, w) => doublingHighForm(c, w, RDMULH, true));
 export const SQRDMLAH_ELEM = define("SQRDMLAH_ELEM", (c, w) => doublingHighForm(c, w, RDMLAH, true));
-export const SQRDMLSH_ELEM = define("SQRDMLSH_ELEM", (c, w) => doublingHighForm(c, w, 3, true));
+export const SQRDMLSH_ELEM = define("SQRDMLSH_ELEM", (c, w) => doublingHighForm(c, w, RDMLSH, true));
 export const SQRDMLAH_VEC = define("SQRDMLAH_VEC", (c, w) => doublingHighForm(c, w, RDMLAH, false));
-export const SQRDMLSH_VEC = define("SQRDMLSH_VEC", (c, w) => doublingHighForm(c, w, 3, false));
+export const SQRDMLSH_VEC = define("SQRDMLSH_VEC", (c, w) => doublingHighForm(c, w, RDMLSH, false));
 
 /** MUL/MLA/MLS by element: `op` 0 MUL, 1 MLA, -1 MLS; lanes wrap. */
 function multiplyForm(c: Cpu, w: number, op: number): void {
