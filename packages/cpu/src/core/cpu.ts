@@ -249,6 +249,8 @@ export class Cpu {
   private readonly decode: InstructionDecoder;
   /** Access classes (FP, SVE, SME) blocked at the current EL; refreshed by `refreshAccessEnables`. */
   accessBlocked = 0;
+  /** 15 when SCTLR_ELx.SA/SA0 checks the stack pointer's alignment at the current EL, else 0. */
+  spAlignMask = 0;
   /** Budget left when the current instruction started (read after an abandoned instruction). */
   left = 0;
   /** Executions before a slot is translated; 0 when translation is off. */
@@ -289,6 +291,7 @@ export class Cpu {
    * Called on run, exception entry, ERET and writes to the enabling registers, never per instruction.
    */
   refreshAccessEnables(): void {
+    this.spAlignMask = this.stackAlignmentChecked() ? 15 : 0;
     const blocked = this.instructionSet.blockedClasses(this);
     if (blocked === this.accessBlocked) return;
     this.accessBlocked = blocked;
@@ -298,6 +301,25 @@ export class Cpu {
       page.blocks.fill(null);
       page.heat.fill(0);
     }
+  }
+
+  /** SCTLR_EL1.SA0 at EL0, SCTLR_EL1.SA at EL1, SCTLR_EL2.SA at EL2 (the EL2&0 regime's SCTLR_EL2 at EL0 under TGE). */
+  private stackAlignmentChecked(): boolean {
+    const regs = this.sysregs;
+    const tge = this.el === 0 && this.hasEl2 && (regs.lo(regs.slotOf(SYSREG.HCR_EL2)) & (1 << 27)) !== 0;
+    const sctlr = regs.lo(regs.slotOf(this.el === 2 || tge ? SYSREG.SCTLR_EL2 : SYSREG.SCTLR_EL1));
+    return ((sctlr >>> (this.el === 0 ? 4 : 3)) & 1) === 1;
+  }
+
+  /** The SP alignment fault (EC 0x26) of a load or store using a misaligned SP as its base. */
+  spAlignmentFault(): never {
+    return this.raise(EC.SP_ALIGN, 0);
+  }
+
+  /** Index of SP in `x` for a load/store base, after SCTLR_ELx.SA's alignment check. */
+  stackBase(): number {
+    if ((this.x[64]! & this.spAlignMask) !== 0) this.spAlignmentFault();
+    return 64;
   }
 
   // ---- register API (BigInt at the boundary; never used by the hot loop) ----
@@ -474,7 +496,9 @@ export class Cpu {
     this.btype = (spsr >>> 10) & 3;
     this.daif = (spsr >>> 6) & 0xf;
     if (illegal) {
+      // An illegal return keeps EL and SP; the next instruction takes the Illegal Execution State exception.
       this.il = 1;
+      this.refreshAccessEnables();
       return;
     }
     this.il = (spsr >>> 20) & 1;
@@ -960,6 +984,8 @@ export class Cpu {
 
   /** Translates the block at `page` slot `i` (a cold path: the loop then re-dispatches). */
   private translateAt(page: CodePage, i: number): void {
+    // While PSTATE.IL is set every instruction traps; inline code would not.
+    if (this.il === 1) return;
     const block = this.instructionSet.translate(this, page, i, this.handlers);
     if (block !== null) page.blocks[i] = block;
     else page.heat[i] = 255;

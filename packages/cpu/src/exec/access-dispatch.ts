@@ -6,10 +6,11 @@
  */
 import { OPCODES, opcodeOf } from "@a64vm/decoder";
 import type { FeatureSet } from "@a64vm/sysreg";
+import { EC } from "../core/constants";
 import type { Handler } from "../core/cpu";
 import { UNDEF } from "./branch";
 import { decodeA64 } from "./decode";
-import { AccessClass, type AccessClassCode, CLASS_COUNT, raiseAccessTrap } from "./fp-enable";
+import { AccessClass, type AccessClassCode, CLASS_COUNT, ILLEGAL_STATE_BLOCK, raiseAccessTrap } from "./fp-enable";
 import { HANDLERS } from "./table";
 
 /** A tagged op id is `id | class << CLASS_SHIFT`; handler ids stay below 1 << CLASS_SHIFT. */
@@ -63,6 +64,9 @@ function trapping(cls: number, handler: Handler): Handler {
 
 const tables: (readonly Handler[] | undefined)[] = [];
 
+/** Every instruction while PSTATE.IL is set: the Illegal Execution State exception (EC 0x0E, ISS 0). */
+const illegalState: Handler = (c) => c.raise(EC.ILLEGAL_STATE, 0);
+
 /** The handlers by tagged id with every class in `blocked` trapping; built once per mask. */
 export function dispatchTable(blocked: number): readonly Handler[] {
   const known = tables[blocked];
@@ -70,6 +74,12 @@ export function dispatchTable(blocked: number): readonly Handler[] {
   const stride = 1 << CLASS_SHIFT;
   if (HANDLERS.length > stride) throw new RangeError(`${HANDLERS.length} handlers do not fit below ${stride}`);
   const table: Handler[] = [];
+  if ((blocked & ILLEGAL_STATE_BLOCK) !== 0) {
+    table.length = CLASS_COUNT * stride;
+    table.fill(illegalState);
+    tables[blocked] = table;
+    return table;
+  }
   for (let cls = 0; cls < CLASS_COUNT; cls++) {
     const blocks = (blocked & (1 << cls)) !== 0;
     for (let id = 0; id < stride; id++) {

@@ -5,9 +5,9 @@
 import { OPCODES, opcodeOf } from "@a64vm/decoder";
 import type { FeatureSet } from "@a64vm/sysreg";
 import * as br from "./branch";
-import { decodeExtension } from "./extensions";
 import * as imm from "./dp-imm";
 import * as reg from "./dp-reg";
+import { decodeExtension } from "./extensions";
 import * as ls from "./ldst";
 import * as pauth from "./pauth";
 import * as simd from "./simd";

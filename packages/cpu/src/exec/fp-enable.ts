@@ -26,6 +26,9 @@ export type AccessClassCode = (typeof AccessClass)[keyof typeof AccessClass];
 
 export const CLASS_COUNT = 5;
 
+/** A bit above the classes: PSTATE.IL is set, so every instruction takes the Illegal Execution State exception. */
+export const ILLEGAL_STATE_BLOCK = 1 << CLASS_COUNT;
+
 /** ISS of EC 0x07 from AArch64: CV = 1, COND = 0b1110 (ConditionSyndrome). */
 const FP_ACCESS_ISS = 0x1e00000;
 /** ISS of EC 0x1D for a CPACR_EL1.SMEN / CPTR_EL2 trap: SMTC = 0b000 (SMEExceptionType_AccessTrap). */
@@ -80,7 +83,7 @@ export function blockedClasses(c: Cpu): number {
   const cpacr = cpacrApplies(c);
   let mask = 0;
   for (let cls = 1; cls < CLASS_COUNT; cls++) if (classBlocked(c, GATES[cls]!, cpacr)) mask |= 1 << cls;
-  return mask;
+  return c.il === 1 ? mask | ILLEGAL_STATE_BLOCK : mask;
 }
 
 /** Takes the first trap of a blocked class, in the Arm ARM's order; returns when nothing traps. */
@@ -120,5 +123,12 @@ export function checkRegisterEnabled(c: Cpu, k: number): void {
 /** Registers whose writes can change what is blocked. */
 const CPTR_EL2 = lookupSysReg("CPTR_EL2").key;
 export function changesEnables(k: number): boolean {
-  return k === SYSREG.CPACR_EL1 || k === SYSREG.HCR_EL2 || k === CPTR_EL2;
+  return (
+    k === SYSREG.CPACR_EL1 ||
+    k === SYSREG.HCR_EL2 ||
+    k === CPTR_EL2 ||
+    // SCTLR_ELx.SA/SA0: the stack-alignment check the core caches with the enables.
+    k === SYSREG.SCTLR_EL1 ||
+    k === SYSREG.SCTLR_EL2
+  );
 }

@@ -143,7 +143,7 @@ export const LDST_UIMM = define("LDST_UIMM", (c, w) => {
   const x = c.x;
   const size = w >>> 30;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const off = ((w >>> 10) & 0xfff) << size;
   const s = (x[ni]! >>> 0) + off;
   const lo = s | 0;
@@ -155,7 +155,7 @@ export const LDST_UIMM = define("LDST_UIMM", (c, w) => {
 export const LDR_X_UIMM = define("LDR_X_UIMM", (c, w) => {
   const x = c.x;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const s = (x[ni]! >>> 0) + (((w >>> 10) & 0xfff) << 3);
   c.read64(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!);
   const t = (w & 31) << 1;
@@ -166,7 +166,7 @@ export const LDR_X_UIMM = define("LDR_X_UIMM", (c, w) => {
 export const STR_X_UIMM = define("STR_X_UIMM", (c, w) => {
   const x = c.x;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const s = (x[ni]! >>> 0) + (((w >>> 10) & 0xfff) << 3);
   const t = (w & 31) << 1;
   c.write64(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!, x[t]!, x[t + 1]!);
@@ -176,7 +176,7 @@ export const STR_X_UIMM = define("STR_X_UIMM", (c, w) => {
 export const LDR_W_UIMM = define("LDR_W_UIMM", (c, w) => {
   const x = c.x;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const s = (x[ni]! >>> 0) + (((w >>> 10) & 0xfff) << 2);
   const t = (w & 31) << 1;
   x[t] = c.read32(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!);
@@ -186,7 +186,7 @@ export const LDR_W_UIMM = define("LDR_W_UIMM", (c, w) => {
 export const STR_W_UIMM = define("STR_W_UIMM", (c, w) => {
   const x = c.x;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const s = (x[ni]! >>> 0) + (((w >>> 10) & 0xfff) << 2);
   c.write32(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!, x[(w & 31) << 1]!);
 });
@@ -194,7 +194,7 @@ export const STR_W_UIMM = define("STR_W_UIMM", (c, w) => {
 export const LDRB_UIMM = define("LDRB_UIMM", (c, w) => {
   const x = c.x;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const s = (x[ni]! >>> 0) + ((w >>> 10) & 0xfff);
   const t = (w & 31) << 1;
   x[t] = c.read8(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!);
@@ -204,7 +204,7 @@ export const LDRB_UIMM = define("LDRB_UIMM", (c, w) => {
 export const STRB_UIMM = define("STRB_UIMM", (c, w) => {
   const x = c.x;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const s = (x[ni]! >>> 0) + ((w >>> 10) & 0xfff);
   c.write8(s | 0, s >= 4294967296 ? (x[ni + 1]! + 1) | 0 : x[ni + 1]!, x[(w & 31) << 1]! & 0xff);
 });
@@ -214,7 +214,7 @@ export const LDST_UIMM_FP = define("LDST_UIMM_FP", (c, w) => {
   const x = c.x;
   const scale = fpScale(w);
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   add64(c, x[ni]!, x[ni + 1]!, ((w >>> 10) & 0xfff) * (1 << scale), 0, 0, false);
   fpAccess(c, scale, ((w >>> 22) & 1) === 1, c.rlo, c.rhi, w & 31);
 });
@@ -224,7 +224,7 @@ export const LDST_IMM9 = define("LDST_IMM9", (c, w) => {
   const x = c.x;
   const mode = (w >>> 10) & 3;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const imm = (w << 11) >> 23;
   const blo = x[ni]!;
   const bhi = x[ni + 1]!;
@@ -251,7 +251,7 @@ export const LDST_REG = define("LDST_REG", (c, w) => {
   const option = (w >>> 13) & 7;
   const shift = ((w >>> 12) & 1) === 1 ? scale : 0;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   let olo = x[m]!;
   let ohi: number;
   if (option === 2) ohi = 0;
@@ -291,7 +291,7 @@ export const LDSTP = define("LDSTP", (c, w) => {
   const t2 = (w >>> 10) & 31;
   const n = (w >>> 5) & 31;
   const t = w & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const blo = x[ni]!;
   const bhi = x[ni + 1]!;
   add64(c, blo, bhi, imm, imm >> 31, 0, false);
@@ -347,7 +347,7 @@ export const LDSTP = define("LDSTP", (c, w) => {
 /** Address in Xn|SP for exclusives/atomics, checked for natural alignment of `bytes`. */
 function alignedBase(c: Cpu, w: number, bytes: number, write: boolean): number {
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const lo = c.x[ni]!;
   if ((lo & (bytes - 1)) !== 0) c.alignmentFault(lo, c.x[ni + 1]!, write);
   return ni;
@@ -576,7 +576,7 @@ export const SIMD_MULTI = define("SIMD_MULTI", (c, w) => {
   const opcode = (w >>> 12) & 15;
   const size = (w >>> 10) & 3;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const t = w & 31;
   const rpt = MULTI_REGS[opcode] ?? -1;
   const selem = MULTI_SELEM[opcode] ?? -1;
@@ -632,7 +632,7 @@ export const SIMD_SINGLE = define("SIMD_SINGLE", (c, w) => {
   const s = (w >>> 12) & 1;
   let size = (w >>> 10) & 3;
   const n = (w >>> 5) & 31;
-  const ni = n === 31 ? 64 : n << 1;
+  const ni = n === 31 ? c.stackBase() : n << 1;
   const t = w & 31;
   const selem = (((opcode & 1) << 1) | r) + 1;
   let scale = opcode >>> 1;

@@ -420,7 +420,7 @@ export const LDRA = define("LDRA", (c, w) => {
   const n = (w >>> 5) & 31;
   const t = w & 31;
   const x = c.x;
-  const ni = n === 31 ? 64 : n * 2;
+  const ni = n === 31 ? c.stackBase() : n * 2;
   let lo = x[ni]!;
   let hi = x[ni + 1]!;
   if (enabled(c, key)) {

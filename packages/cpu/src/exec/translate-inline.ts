@@ -265,6 +265,11 @@ function conditionalSelect(w: number): string {
   return `if (${cond}) { p = x[${n}]; } else { p = x[${m}]; ${other} } ${write(d, "p", "0")}`;
 }
 
+/** The SCTLR_ELx.SA check of a load/store whose base is SP (index 64), as the handlers' stackBase does. */
+function stackCheck(n: number): string {
+  return n === 64 ? "if ((x[64] & c.spAlignMask) !== 0) c.spAlignmentFault(); " : "";
+}
+
 /** Statements computing (al, ah) = X[n]|SP + a signed constant. */
 function address(n: number, offset: number): string {
   const base = `t = (x[${n}] >>> 0) + ${offset}; al = t | 0; `;
@@ -309,7 +314,8 @@ function loadStoreUnsigned(w: number): Inline | null {
   const body = access(kind, zr(w & 31));
   if (body === null) return null;
   const offset = ((w >>> 10) & 0xfff) << size;
-  return { source: address(sp((w >>> 5) & 31), offset) + body, memory: true, store: isStoreKind(kind) };
+  const n = sp((w >>> 5) & 31);
+  return { source: stackCheck(n) + address(n, offset) + body, memory: true, store: isStoreKind(kind) };
 }
 
 function loadStoreUnscaled(w: number): Inline | null {
@@ -321,7 +327,8 @@ function loadStoreUnscaled(w: number): Inline | null {
   const mode = (w >>> 10) & 3;
   const n = sp((w >>> 5) & 31);
   const offset = (w << 11) >> 23;
-  if (mode === 0 || mode === 2) return { source: address(n, offset) + body, memory: true, store: isStoreKind(kind) };
+  if (mode === 0 || mode === 2)
+    return { source: stackCheck(n) + address(n, offset) + body, memory: true, store: isStoreKind(kind) };
   // Pre/post-index: the handler accesses first and then writes the base back (after a load into it).
   const writeback =
     offset >= 0
@@ -329,7 +336,7 @@ function loadStoreUnscaled(w: number): Inline | null {
       : `t = (bl >>> 0) + ${offset}; x[${n}] = t | 0; x[${n + 1}] = t < 0 ? (bh - 1) | 0 : bh;`;
   const at = mode === 1 ? `al = x[${n}]; ah = x[${n + 1}];` : address(n, offset);
   return {
-    source: `bl = x[${n}]; bh = x[${n + 1}]; ${at} ${body} ${writeback}`,
+    source: `${stackCheck(n)}bl = x[${n}]; bh = x[${n + 1}]; ${at} ${body} ${writeback}`,
     memory: true,
     store: isStoreKind(kind),
   };
@@ -346,7 +353,7 @@ function loadStorePair(w: number): Inline | null {
   const n = sp((w >>> 5) & 31);
   const t = zr(w & 31);
   const bytes = 1 << scale;
-  let source = `bl = x[${n}]; bh = x[${n + 1}]; `;
+  let source = `${stackCheck(n)}bl = x[${n}]; bh = x[${n + 1}]; `;
   source += mode === 1 ? "al = bl; ah = bh; " : address(n, offset);
   source += `t = (al >>> 0) + ${bytes}; v = t | 0; u = t >= ${TWO32} ? (ah + 1) | 0 : ah; `;
   if (load && scale === 3) {
