@@ -7,13 +7,24 @@ import { FeatureSet } from "@a64vm/sysreg";
 import { describe, expect, it } from "vitest";
 import { computePac, pacResult } from "../src/exec/pauth";
 import { EC, SYSREG } from "../src/index";
-import { machine } from "./machine";
+import { machine, RAM_BASE } from "./machine";
 
 const P = 0xfb623599da6e8127n;
 const T = 0x477d469dec0b8762n;
 const W0 = 0x84be85ce9804e94bn;
 const K0 = 0xec2802d4e0a488e9n;
 const words = (v: bigint) => [Number(v & 0xffffffffn) | 0, Number(v >> 32n) | 0] as const;
+
+/** Armv8.3 pointer authentication alone: no EPAC, PAuth2 or FPAC. */
+const PAUTH1 = FeatureSet.all().without(
+  "FEAT_EPAC",
+  "FEAT_PAuth2",
+  "FEAT_FPAC",
+  "FEAT_FPACCOMBINE",
+  "FEAT_CONSTPACFIELD",
+);
+/** Armv8.6 PAuth2 without the faulting forms. */
+const PAUTH2 = PAUTH1.with("FEAT_PAuth2");
 
 const ENC = {
   msr_apgakeyhi_x2: 0xd5182322,
@@ -25,6 +36,7 @@ const ENC = {
   autia_x4_x1: 0xdac11024,
   xpaci_x4: 0xdac143e4,
   braa_x4_x1: 0xd71f0881,
+  autdb_x4_x1: 0xdac11c24,
 } as const;
 
 /** EL1 with 48-bit TTBR0 addresses, TBI0 for data only and every key enabled, as Linux sets EL0 up. */
@@ -82,8 +94,8 @@ describe("ERETAA", () => {
 
 describe("PACIA/AUTIA/XPACI on 48-bit addresses", () => {
   const pointer = 0x0000_7fff_1234_5678n;
-  const run = (extra: readonly number[], ptr = pointer) => {
-    const m = pauthMachine([ENC.msr_apiakeyhi_x2, ENC.msr_apiakeylo_x3, ENC.pacia_x4_x1, ...extra]);
+  const run = (extra: readonly number[], ptr = pointer, features = FeatureSet.all()) => {
+    const m = pauthMachine([ENC.msr_apiakeyhi_x2, ENC.msr_apiakeylo_x3, ENC.pacia_x4_x1, ...extra], features);
     m.cpu.setX(4, ptr);
     m.cpu.setX(1, 0x1122334455667788n);
     m.cpu.run(3 + extra.length);
@@ -105,13 +117,13 @@ describe("PACIA/AUTIA/XPACI on 48-bit addresses", () => {
     expect(run([ENC.xpaci_x4]).getX(4)).toBe(pointer);
   });
 
-  it("leaves error code 0b01 (key A) in bits 62:61 when the PAC was tampered with", () => {
-    const m = pauthMachine([ENC.msr_apiakeyhi_x2, ENC.msr_apiakeylo_x3, ENC.pacia_x4_x1]);
+  it("leaves error code 0b01 (key A) in bits 62:61 when the PAC was tampered with (FEAT_PAuth without PAuth2)", () => {
+    const m = pauthMachine([ENC.msr_apiakeyhi_x2, ENC.msr_apiakeylo_x3, ENC.pacia_x4_x1], PAUTH1);
     m.cpu.setX(4, pointer);
     m.cpu.setX(1, 0x1122334455667788n);
     m.cpu.run(3);
     const tampered = m.cpu.getX(4) ^ (1n << 50n);
-    const failed = run([ENC.autia_x4_x1], 0n);
+    const failed = run([ENC.autia_x4_x1], 0n, PAUTH1);
     failed.setX(4, tampered);
     failed.pc = failed.pc - 4n;
     failed.run(1);
@@ -133,5 +145,77 @@ describe("PACIA/AUTIA/XPACI on 48-bit addresses", () => {
     hint.cpu.setX(30, pointer);
     hint.cpu.run(1);
     expect(hint.cpu.getX(30)).toBe(pointer);
+  });
+});
+
+/**
+ * The later variants (Arm ARM, AddPAC and Auth pseudocode): EPAC writes a zero PAC into a pointer
+ * whose PAC field is not an extension of bit 55; PAuth2 XORs the PAC into the field on signing and
+ * out of it on authentication, so a wrong PAC leaves a non-canonical pointer; FEAT_FPAC makes that a
+ * PAC fail exception (EC 0x1C, ISS<1> data key, ISS<0> key B) on AUT*, and FEAT_FPACCOMBINE on the
+ * combined forms (BRAA, RETAA, LDRAA, ERETAA) too.
+ */
+describe("EPAC, PAuth2, FPAC and FPACCOMBINE", () => {
+  const pointer = 0x0000_7fff_1234_5678n;
+  const field = 0x7f7f_0000_0000_0000n; // bits 62:56 and 54:48: 48-bit VA, no TBI for instruction pointers
+  const modifier = 0x1122334455667788n;
+  function signed(features: FeatureSet, ptr = pointer) {
+    const m = pauthMachine([ENC.msr_apiakeyhi_x2, ENC.msr_apiakeylo_x3, ENC.pacia_x4_x1], features);
+    m.cpu.setX(4, ptr);
+    m.cpu.setX(1, modifier);
+    m.cpu.run(3);
+    return m.cpu.getX(4);
+  }
+  /** Runs `word` on X4 = value (X1 the modifier) after loading the IA key; returns the core. */
+  function authenticate(features: FeatureSet, word: number, value: bigint) {
+    const m = pauthMachine([ENC.msr_apiakeyhi_x2, ENC.msr_apiakeylo_x3, word], features);
+    m.cpu.setX(4, value);
+    m.cpu.setX(1, modifier);
+    m.cpu.run(3);
+    return m.cpu;
+  }
+
+  it("EPAC signs a pointer with a non-extension field as the pointer with a zero field", () => {
+    const odd = pointer | (1n << 50n);
+    expect(signed(PAUTH1.with("FEAT_EPAC"), odd)).toBe(pointer);
+    expect(signed(PAUTH1, odd)).not.toBe(pointer);
+  });
+
+  it("PAuth2 signs by XOR, so signing a pointer with a non-extension field and authenticating restores it", () => {
+    const odd = pointer | (1n << 50n);
+    const sig = signed(PAUTH2, odd);
+    expect(sig & ~field).toBe(odd & ~field);
+    expect(authenticate(PAUTH2, ENC.autia_x4_x1, sig).getX(4)).toBe(odd);
+  });
+
+  it("PAuth2 authenticates a tampered pointer to the pointer with the tampering left in the field", () => {
+    const sig = signed(PAUTH2);
+    expect(authenticate(PAUTH2, ENC.autia_x4_x1, sig).getX(4)).toBe(pointer);
+    expect(authenticate(PAUTH2, ENC.autia_x4_x1, sig ^ (1n << 50n)).getX(4)).toBe(pointer ^ (1n << 50n));
+  });
+
+  it("FPAC: a failed AUTIA takes EC 0x1C with ISS 0 (key IA) at the AUTIA, leaving X4", () => {
+    const tampered = signed(PAUTH2) ^ (1n << 50n);
+    const cpu = authenticate(PAUTH2.with("FEAT_FPAC"), ENC.autia_x4_x1, tampered);
+    const esr = cpu.sysregs.get(SYSREG.ESR_EL1)!;
+    expect(Number(esr >> 26n)).toBe(EC.PAC_FAIL);
+    expect(esr & 0x1ffffffn).toBe(0n);
+    expect(cpu.sysregs.get(SYSREG.ELR_EL1)).toBe(BigInt(RAM_BASE + 8));
+    expect(cpu.getX(4)).toBe(tampered);
+  });
+
+  it("FPAC: a failed AUTDB reports ISS 0b11 (data key B)", () => {
+    const cpu = authenticate(PAUTH2.with("FEAT_FPAC"), ENC.autdb_x4_x1, pointer | (1n << 50n));
+    expect(Number(cpu.sysregs.get(SYSREG.ESR_EL1)! >> 26n)).toBe(EC.PAC_FAIL);
+    expect(cpu.sysregs.get(SYSREG.ESR_EL1)! & 0x1ffffffn).toBe(3n);
+  });
+
+  it("FPAC leaves BRAA's failure to the branch; FPACCOMBINE faults at the BRAA", () => {
+    const tampered = signed(PAUTH2) ^ (1n << 50n);
+    const fpac = authenticate(PAUTH2.with("FEAT_FPAC"), ENC.braa_x4_x1, tampered);
+    expect(Number(fpac.sysregs.get(SYSREG.ESR_EL1)! >> 26n)).not.toBe(EC.PAC_FAIL);
+    const combined = authenticate(PAUTH2.with("FEAT_FPAC", "FEAT_FPACCOMBINE"), ENC.braa_x4_x1, tampered);
+    expect(Number(combined.sysregs.get(SYSREG.ESR_EL1)! >> 26n)).toBe(EC.PAC_FAIL);
+    expect(combined.sysregs.get(SYSREG.ELR_EL1)).toBe(BigInt(RAM_BASE + 8));
   });
 });

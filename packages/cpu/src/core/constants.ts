@@ -26,6 +26,8 @@ export const EC = {
   SMC64: 0x17,
   SYSREG: 0x18,
   SVE: 0x19,
+  /** FEAT_FPAC: a failed authentication. */
+  PAC_FAIL: 0x1c,
   SME: 0x1d,
   IABORT_LOWER: 0x20,
   IABORT_SAME: 0x21,

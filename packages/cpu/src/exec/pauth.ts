@@ -4,6 +4,8 @@
  * (TxSZ, TBIx, TBIDx) of the EL1&0 regime. Without FEAT_FPAC a failed AUT* leaves the error code
  * key:NOT(key) in the pointer's top extension bits, so its later use faults (as on hardware).
  */
+import type { FeatureSet } from "@a64vm/sysreg";
+import { EC } from "../core/constants";
 import type { Cpu } from "../core/cpu";
 import { SYSREG } from "../core/sysregs";
 import { define, defineControl } from "./table";
@@ -241,7 +243,32 @@ function maskWord(from: number, to: number, base: number): number {
   return m;
 }
 
-/** AddPAC into (outLo, outHi). */
+/** The pointer-authentication variant of a feature set: PAuth, EPAC, PAuth2, FPAC, FPACCOMBINE. */
+const VARIANT_EPAC = 1;
+const VARIANT_PAUTH2 = 2;
+const VARIANT_FPAC = 4;
+const VARIANT_FPAC_COMBINE = 8;
+let variantOf: FeatureSet | null = null;
+let variant = 0;
+
+/** The variant bits of the core's feature set (one cached set: a core's features never change). */
+function pauthVariant(c: Cpu): number {
+  if (variantOf !== c.features) {
+    const f = c.features;
+    variant =
+      (f.has("FEAT_EPAC") ? VARIANT_EPAC : 0) |
+      (f.has("FEAT_PAuth2") ? VARIANT_PAUTH2 : 0) |
+      (f.has("FEAT_FPAC") ? VARIANT_FPAC : 0) |
+      (f.has("FEAT_FPACCOMBINE") ? VARIANT_FPAC_COMBINE : 0);
+    variantOf = f;
+  }
+  return variant;
+}
+
+/**
+ * AddPAC into (outLo, outHi). A pointer whose PAC field is not a pure extension gets, under PAuth, a
+ * PAC with its top bit inverted; under EPAC a zero PAC; under PAuth2 the PAC is XORed into the field.
+ */
 function addPac(c: Cpu, key: number, lo: number, hi: number, mLo: number, mHi: number, data: boolean): void {
   layout(c, hi, data);
   // ext_ptr: the field replaced by the extension bit (ptr<55> with TBI, else ptr<63>).
@@ -251,10 +278,18 @@ function addPac(c: Cpu, key: number, lo: number, hi: number, mLo: number, mHi: n
   pac(c, key, extLo, extHi, mLo, mHi);
   let pLo = outLo;
   let pHi = outHi;
-  // A pointer whose field is not a pure extension gets a corrupted PAC (bit 54 or 62 flipped).
   const fLo = lo & fieldLo;
   const fHi = hi & fieldHi;
-  if (!((fLo === 0 && fHi === 0) || (fLo === fieldLo && fHi === fieldHi))) pHi ^= tbi ? 1 << 22 : 1 << 30;
+  const kind = pauthVariant(c);
+  if ((kind & VARIANT_PAUTH2) !== 0) {
+    pLo ^= lo;
+    pHi ^= hi;
+  } else if (!((fLo === 0 && fHi === 0) || (fLo === fieldLo && fHi === fieldHi))) {
+    if ((kind & VARIANT_EPAC) !== 0) {
+      pLo = 0;
+      pHi = 0;
+    } else pHi ^= tbi ? 1 << 22 : 1 << 30;
+  }
   // The field without bit 55 takes the PAC; bit 55 keeps the extension.
   const keepLo = fieldLo;
   const keepHi = fieldHi & ~(1 << 23);
@@ -272,8 +307,22 @@ function strip(c: Cpu, lo: number, hi: number, data: boolean): void {
   outHi = b55 ? hi | fieldHi : hi & ~fieldHi;
 }
 
-/** Auth into (outLo, outHi): the stripped pointer, with error code key:NOT(key) on a mismatch. */
-function auth(c: Cpu, key: number, lo: number, hi: number, mLo: number, mHi: number, data: boolean): void {
+/**
+ * Auth into (outLo, outHi). PAuth: the stripped pointer, with error code key:NOT(key) on a mismatch.
+ * PAuth2: the pointer with the PAC XORed out of its field, so only an authentic pointer comes out
+ * canonical; with FEAT_FPAC (FPACCOMBINE for the combined forms, `combined`) a non-canonical result
+ * takes the PAC fail exception, EC 0x1C with ISS = data:key-B.
+ */
+function auth(
+  c: Cpu,
+  key: number,
+  lo: number,
+  hi: number,
+  mLo: number,
+  mHi: number,
+  data: boolean,
+  combined = false,
+): void {
   strip(c, lo, hi, data);
   const oLo = outLo;
   const oHi = outHi;
@@ -281,6 +330,18 @@ function auth(c: Cpu, key: number, lo: number, hi: number, mLo: number, mHi: num
   const fHi = fieldHi & ~(1 << 23);
   const errorShift = tbi ? 21 : 29;
   pac(c, key, oLo, oHi, mLo, mHi);
+  const kind = pauthVariant(c);
+  if ((kind & VARIANT_PAUTH2) !== 0) {
+    const rLo = lo ^ (outLo & fLo);
+    const rHi = hi ^ (outHi & fHi);
+    outLo = rLo;
+    outHi = rHi;
+    if ((kind & (combined ? VARIANT_FPAC_COMBINE : VARIANT_FPAC | VARIANT_FPAC_COMBINE)) !== 0) {
+      const ext = (rHi << 8) >> 31;
+      if (((rLo ^ ext) & fieldLo) !== 0 || ((rHi ^ ext) & fieldHi) !== 0) c.raise(EC.PAC_FAIL, key & 3);
+    }
+    return;
+  }
   const bad = ((outLo ^ lo) & fLo) !== 0 || ((outHi ^ hi) & fHi) !== 0;
   outLo = oLo;
   outHi = oHi;
@@ -369,7 +430,7 @@ export const PAUTH_BRANCH = defineControl("PAUTH_BRANCH", (c, w) => {
     lo = x[60]!;
     hi = x[61]!;
     if (enabled(c, key)) {
-      auth(c, key, lo, hi, x[64]!, x[65]!, false);
+      auth(c, key, lo, hi, x[64]!, x[65]!, false, true);
       lo = outLo;
       hi = outHi;
     }
@@ -379,7 +440,7 @@ export const PAUTH_BRANCH = defineControl("PAUTH_BRANCH", (c, w) => {
     const withModifier = ((w >>> 24) & 1) === 1;
     const m = w & 31;
     if (enabled(c, key)) {
-      auth(c, key, lo, hi, withModifier ? modifierLo(c, m) : 0, withModifier ? modifierHi(c, m) : 0, false);
+      auth(c, key, lo, hi, withModifier ? modifierLo(c, m) : 0, withModifier ? modifierHi(c, m) : 0, false, true);
       lo = outLo;
       hi = outHi;
     }
@@ -402,7 +463,7 @@ export const ERETA = defineControl("ERETA", (c, w) => {
   let lo = r.lo(elr);
   let hi = r.hi(elr);
   if (enabled(c, key)) {
-    auth(c, key, lo, hi, c.x[64]!, c.x[65]!, false);
+    auth(c, key, lo, hi, c.x[64]!, c.x[65]!, false, true);
     lo = outLo;
     hi = outHi;
   }
@@ -424,7 +485,7 @@ export const LDRA = define("LDRA", (c, w) => {
   let lo = x[ni]!;
   let hi = x[ni + 1]!;
   if (enabled(c, key)) {
-    auth(c, key, lo, hi, 0, 0, true);
+    auth(c, key, lo, hi, 0, 0, true, true);
     lo = outLo;
     hi = outHi;
   }
