@@ -29,6 +29,7 @@ const ERET = 0xd69f03e0;
 const ZCR_EL1 = lookupSysReg("ZCR_EL1").key;
 const SMCR_EL1 = lookupSysReg("SMCR_EL1").key;
 const SVCR = lookupSysReg("SVCR").key;
+const TPIDR2_EL0 = lookupSysReg("TPIDR2_EL0").key;
 
 const FP_ISS = 0x1e00000;
 const FPEN = 20;
@@ -63,6 +64,8 @@ const PROBES: readonly Probe[] = [
   { label: "FMOPA za0.s (SME)", word: FMOPA_ZA0_S, kind: "sme", els: [0, 1], enabledEc: EC.UNKNOWN },
   { label: "SMSTART", word: SMSTART, kind: "sme-control", els: [0, 1], enabledEc: EC.UNKNOWN },
   { label: "MRS x0, SVCR", word: MRS_X0_SVCR, kind: "sme-control", els: [0, 1], enabledEc: null },
+  { label: "MRS x0, TPIDR2_EL0", word: 0xd53bd0a0, kind: "sme-control", els: [0, 1], enabledEc: null },
+  { label: "MSR TPIDR2_EL0, x0", word: 0xd51bd0a0, kind: "sme-control", els: [0, 1], enabledEc: null },
 ];
 
 /** The trap the pseudocode takes first for a kind under a CPACR_EL1 value at `el`: [EC, ISS], or null. */
@@ -91,7 +94,7 @@ function cpacrValues(kind: Kind): number[] {
 /** A core at `el` with the SVE/SME registers a VM with those features has, about to run `words`. */
 function core(words: readonly number[], el: number, cpacr: number, trapPolicy?: TrapPolicy): Cpu {
   const { cpu } = machine(words, { el, features: FeatureSet.all(), ...(trapPolicy ? { trapPolicy } : {}) });
-  for (const k of [ZCR_EL1, SMCR_EL1, SVCR]) cpu.sysregs.define(k);
+  for (const k of [ZCR_EL1, SMCR_EL1, SVCR, TPIDR2_EL0]) cpu.sysregs.define(k);
   cpu.sysregs.set(SYSREG.CPACR_EL1, BigInt(cpacr));
   cpu.setX(1, BigInt(RAM_BASE + 0x100));
   cpu.setV(1, 0x3ff0000000000000n);

@@ -113,6 +113,8 @@ REGISTER_CLASS[lookupSysReg("SMCR_EL1").key] = AccessClass.SME_CONTROL;
 /** SVCR, which EL0 may access too. */
 export const SVCR = lookupSysReg("SVCR").key;
 REGISTER_CLASS[SVCR] = AccessClass.SME_CONTROL;
+// TPIDR2_EL0 is SME state: its MRS/MSR check CPACR_EL1.SMEN and CPTR_EL2 like SVCR (CheckSMEAccess).
+REGISTER_CLASS[lookupSysReg("TPIDR2_EL0").key] = AccessClass.SME_CONTROL;
 
 /** MRS/MSR of a register some enable controls: takes its trap when that enable is off. */
 export function checkRegisterEnabled(c: Cpu, k: number): void {

@@ -1,6 +1,6 @@
 /** System instructions: hints, barriers, PSTATE writes, MRS/MSR and SYS (DC ZVA). */
 
-import { findSysRegByEncoding } from "@a64vm/sysreg";
+import { findSysRegByEncoding, lookupSysReg } from "@a64vm/sysreg";
 import { EC, Exit } from "../core/constants";
 import type { Cpu } from "../core/cpu";
 import { SYSREG } from "../core/sysregs";
@@ -97,6 +97,8 @@ function minimumEl(op1: number): number {
   return 1;
 }
 
+/** SME's EL0 thread register (the lazy ZA save pointer). */
+const TPIDR2_EL0 = lookupSysReg("TPIDR2_EL0").key;
 const EL0_READ = new Set<number>([
   SYSREG.NZCV,
   SYSREG.FPCR,
@@ -112,8 +114,17 @@ const EL0_READ = new Set<number>([
   SYSREG.DCZID_EL0,
   SYSREG.CTR_EL0,
   SVCR,
+  TPIDR2_EL0,
 ]);
-const EL0_WRITE = new Set<number>([SYSREG.NZCV, SYSREG.FPCR, SYSREG.FPSR, SYSREG.FPMR, SYSREG.TPIDR_EL0, SVCR]);
+const EL0_WRITE = new Set<number>([
+  SYSREG.NZCV,
+  SYSREG.FPCR,
+  SYSREG.FPSR,
+  SYSREG.FPMR,
+  SYSREG.TPIDR_EL0,
+  SVCR,
+  TPIDR2_EL0,
+]);
 
 /** Whether the vCPU has every feature the sysreg catalogue says the register needs (FPMR: FEAT_FPMR). */
 function registerExists(c: Cpu, k: number): boolean {
