@@ -241,6 +241,8 @@ export class Cpu {
   private readonly tlbWriteView: DataView[];
   private readonly tlbWriteOff = new Int32Array(TLB_SIZE);
   private readonly codePages = new Map<number, CodePage>();
+  /** Direct-mapped front of `codePages` by VPN, so a branch to another page rarely needs the map. */
+  private readonly codeCache: (CodePage | null)[] = new Array<CodePage | null>(TLB_SIZE).fill(null);
   private code: CodePage | null = null;
   private readonly slotTpidrEl0: number;
   /** The dispatch table for the access classes blocked now (`accessBlocked`). */
@@ -598,6 +600,7 @@ export class Cpu {
     this.tlbWriteTag.fill(-1);
     for (const page of this.codePages.values()) page.baseHi = ~page.baseHi;
     this.codePages.clear();
+    this.codeCache.fill(null);
     this.code = null;
   }
 
@@ -886,12 +889,19 @@ export class Cpu {
       throw ABANDON;
     }
     const vpn = (hi >>> 0) * 1048576 + (lo >>> 12);
+    const cached = this.codeCache[vpn & TLB_MASK]!;
+    // A dropped page's complemented baseHi never matches.
+    if (cached !== null && cached.vpn === vpn && cached.baseHi === hi) return cached;
     const known = this.codePages.get(vpn);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      this.codeCache[vpn & TLB_MASK] = known;
+      return known;
+    }
     const m = this.memory.lookup(vpn);
     if (m === null || m.view === null || (m.perms & PERM_EXEC) === 0) return this.translateFault(lo, hi, false, true);
     const page = new CodePage(vpn, lo & ~0xfff, hi, m);
     this.codePages.set(vpn, page);
+    this.codeCache[vpn & TLB_MASK] = page;
     // Stores to this page must see the slow path, which invalidates its decodes.
     const i = vpn & TLB_MASK;
     if (this.tlbWriteTag[i] === vpn) this.tlbWriteTag[i] = -1;

@@ -6,14 +6,18 @@
  * XZR reads as zero, an MMIO store stops after its instruction.
  */
 import { type CodePage, type Cpu, type Handler, TranslatedBlock } from "../core/cpu";
+import { SYSREG } from "../core/sysregs";
 import { CLASS_SHIFT } from "./access-dispatch";
 import * as br from "./branch";
+import { MRS } from "./system";
 import { IS_CONTROL } from "./table";
 import { conditionSource, inlineSource } from "./translate-inline";
 
 /** The most instructions one block holds (long enough for unrolled loops, short enough to compile fast). */
 const MAX_BLOCK = 64;
 const ID_MASK = (1 << CLASS_SHIFT) - 1;
+/** TPIDR_EL0's op0:op1:CRn:CRm:op2 as MRS encodes it in bits 19:5 (its key without the top bit). */
+const TPIDR_EL0_FIELD = SYSREG.TPIDR_EL0 & 0x7fff;
 
 /** `lo`/`hi` of address + a signed byte offset, as constants. */
 function addOffset(lo: number, hi: number, offset: number): [number, number] {
@@ -31,44 +35,69 @@ function mayWriteZr(w: number): boolean {
   return (w & 31) === 31 || ((w >>> 10) & 31) === 31 || ((w >>> 16) & 31) === 31;
 }
 
-/**
- * The source that ends a block with the branch `w` at (lo, hi), or null when the branch is not one
- * written inline. `n` is the block's instruction count including the branch.
- */
-function branchSource(id: number, w: number, lo: number, hi: number, n: number): string | null {
+/** A block-ending branch: when it is taken (null: always), where to, and what it writes first. */
+interface Branch {
+  readonly condition: string | null;
+  /** The taken target as constants, or null for a register target (BR/BLR/RET). */
+  readonly target: readonly [number, number] | null;
+  /** Statements run before the test: the link register write, the register target's read. */
+  readonly prologue: string;
+}
+
+/** The branch `w` (handler `id`) at (lo, hi) as a Branch, or null when it is not one written inline. */
+function branchOf(id: number, w: number, lo: number, hi: number): Branch | null {
   const [nextLo, nextHi] = addOffset(lo, hi, 4);
-  const fallThrough = `${setPc(nextLo, nextHi, hi)} return ${n};`;
-  const taken = (offset: number): string => {
-    const [tLo, tHi] = addOffset(lo, hi, offset);
-    return `${setPc(tLo, tHi, hi)} return ${n};`;
-  };
   switch (id) {
     case br.B:
-      return taken((w << 6) >> 4);
+      return { condition: null, target: addOffset(lo, hi, (w << 6) >> 4), prologue: "" };
     case br.BL:
-      return `x[60] = ${nextLo}; x[61] = ${nextHi}; ${taken((w << 6) >> 4)}`;
+      return {
+        condition: null,
+        target: addOffset(lo, hi, (w << 6) >> 4),
+        prologue: `x[60] = ${nextLo}; x[61] = ${nextHi};`,
+      };
     case br.B_COND:
-      return `if (${conditionSource(w & 15)}) { ${taken(((w << 8) >> 13) << 2)} } ${fallThrough}`;
+      return { condition: conditionSource(w & 15), target: addOffset(lo, hi, ((w << 8) >> 13) << 2), prologue: "" };
     case br.CBZ: {
       const t = (w & 31) << 1;
       const zero = t === 62 ? "true" : w >>> 31 === 1 ? `(x[${t}] | x[${t + 1}]) === 0` : `x[${t}] === 0`;
-      const test = ((w >>> 24) & 1) === 1 ? `!(${zero})` : zero;
-      return `if (${test}) { ${taken(((w << 8) >> 13) << 2)} } ${fallThrough}`;
+      const condition = ((w >>> 24) & 1) === 1 ? `!(${zero})` : zero;
+      return { condition, target: addOffset(lo, hi, ((w << 8) >> 13) << 2), prologue: "" };
     }
     case br.TBZ: {
       const t = (w & 31) << 1;
       const bit = ((w >>> 26) & 32) | ((w >>> 19) & 31);
       const value = bit >= 32 ? `((x[${t + 1}] >>> ${bit - 32}) & 1)` : `((x[${t}] >>> ${bit}) & 1)`;
-      return `if (${value} === ${(w >>> 24) & 1}) { ${taken(((w << 13) >> 18) << 2)} } ${fallThrough}`;
+      return {
+        condition: `${value} === ${(w >>> 24) & 1}`,
+        target: addOffset(lo, hi, ((w << 13) >> 18) << 2),
+        prologue: "",
+      };
     }
     case br.BR: {
+      // The target is read before the link is written (BLR X30).
       const t = ((w >>> 5) & 31) << 1;
-      const link = ((w >>> 21) & 3) === 1 ? `x[60] = ${nextLo}; x[61] = ${nextHi};` : "";
-      return `{ const lo = x[${t}], hi = x[${t + 1}]; ${link} c.pcLo = lo; c.pcHi = hi; return ${n}; }`;
+      const link = ((w >>> 21) & 3) === 1 ? ` x[60] = ${nextLo}; x[61] = ${nextHi};` : "";
+      return { condition: null, target: null, prologue: `p = x[${t}]; q = x[${t + 1}];${link}` };
     }
     default:
       return null;
   }
+}
+
+/**
+ * The source ending a block of `n` instructions with `branch` at (lo, hi). A branch back to the
+ * block's own start (`startLo`) loops inside the function while the budget holds another pass.
+ */
+function branchSource(branch: Branch, lo: number, hi: number, n: number, startLo: number): string {
+  const [nextLo, nextHi] = addOffset(lo, hi, 4);
+  const fallThrough = `${setPc(nextLo, nextHi, hi)} return done + ${n};`;
+  if (branch.target === null) return `${branch.prologue} c.pcLo = p; c.pcHi = q; return done + ${n};`;
+  const [tLo, tHi] = branch.target;
+  const again = tLo === startLo && tHi === hi ? `if (budget - done >= ${2 * n}) { done += ${n}; continue; } ` : "";
+  const taken = `${again}${setPc(tLo, tHi, hi)} return done + ${n};`;
+  if (branch.condition === null) return `${branch.prologue} ${taken}`;
+  return `${branch.prologue} if (${branch.condition}) { ${taken} } ${fallThrough}`;
 }
 
 /** Translates the block starting at `page` slot `start`; null when it would hold fewer than two instructions. */
@@ -83,6 +112,7 @@ export function translate(
   const bound: Handler[] = [];
   let n = 0;
   let ended = false;
+  let looping = false;
   for (let i = start; i < page.ops.length && n < MAX_BLOCK; i++) {
     const lo = (page.baseLo + i * 4) | 0;
     // The last word below a 4 GiB boundary carries into PC's high word: left to the interpreter.
@@ -90,19 +120,28 @@ export function translate(
     const op = cpu.opAt(page, i);
     const w = page.words[i]!;
     const id = op & ID_MASK;
+    if (id === MRS && ((w >>> 5) & 0x7fff) === TPIDR_EL0_FIELD) {
+      // MRS Xt, TPIDR_EL0 (the thread pointer, read everywhere in libc) checks nothing: inline.
+      const t = (w & 31) << 1;
+      if (t !== 62) lines.push(`p = c.tpidrEl0Slot; x[${t}] = c.sysregs.lo(p); x[${t + 1}] = c.sysregs.hi(p);`);
+      n++;
+      continue;
+    }
     if (IS_CONTROL[id] === true) {
-      const branch = op === id ? branchSource(id, w, lo, hi, n + 1) : null;
+      const branch = op === id ? branchOf(id, w, lo, hi) : null;
       if (branch !== null) {
-        lines.push(branch);
         n++;
+        lines.push(branchSource(branch, lo, hi, n, (page.baseLo + start * 4) | 0));
         ended = true;
+        looping =
+          branch.target !== null && branch.target[0] === ((page.baseLo + start * 4) | 0) && branch.target[1] === hi;
       }
       break;
     }
     const inline = op === id ? inlineSource(id, w, lo, hi) : null;
     if (inline !== null) {
-      const before = inline.memory ? `c.pcLo = ${(lo + 4) | 0}; c.left = budget - ${n + 1}; ` : "";
-      const after = inline.store ? ` if (c.stop !== 0) return ${n + 1};` : "";
+      const before = inline.memory ? `c.pcLo = ${(lo + 4) | 0}; c.left = budget - done - ${n + 1}; ` : "";
+      const after = inline.store ? ` if (c.stop !== 0) return done + ${n + 1};` : "";
       lines.push(before + inline.source + after);
       n++;
       continue;
@@ -110,21 +149,23 @@ export function translate(
     const k = bound.length;
     bound.push(handlers[op]!);
     lines.push(
-      `c.pcLo = ${(lo + 4) | 0}; c.left = budget - ${n + 1}; h${k}(c, ${w});` +
+      `c.pcLo = ${(lo + 4) | 0}; c.left = budget - done - ${n + 1}; h${k}(c, ${w});` +
         (mayWriteZr(w) ? " x[62] = 0; x[63] = 0;" : "") +
-        ` if (c.stop !== 0) return ${n + 1};`,
+        ` if (c.stop !== 0) return done + ${n + 1};`,
     );
     n++;
   }
   if (n < 2) return null;
   if (!ended) {
     const [nextLo, nextHi] = addOffset((page.baseLo + (start + n) * 4) | 0, hi, 0);
-    lines.push(`${setPc(nextLo, nextHi, hi)} return ${n};`);
+    lines.push(`${setPc(nextLo, nextHi, hi)} return done + ${n};`);
   }
   const names = bound.map((_, k) => `h${k}`);
   const address = ((hi >>> 0) * 4294967296 + ((page.baseLo + start * 4) >>> 0)).toString(16);
-  const locals = "let t = 0, u = 0, v = 0, p = 0, q = 0, al = 0, ah = 0, bl = 0, bh = 0;";
-  const source = `return function block_${address}(c, x, budget) {\n${locals}\n${lines.join("\n")}\n};`;
+  // `done` counts the instructions of earlier passes of a block that loops on itself.
+  const locals = "let t = 0, u = 0, v = 0, p = 0, q = 0, al = 0, ah = 0, bl = 0, bh = 0, done = 0;";
+  const body = looping ? `for (;;) {\n${lines.join("\n")}\n}` : lines.join("\n");
+  const source = `return function block_${address}(c, x, budget) {\n${locals}\n${body}\n};`;
   const make = new Function(...names, source) as (...fns: Handler[]) => TranslatedBlock["run"];
   return new TranslatedBlock(make(...bound), n);
 }
