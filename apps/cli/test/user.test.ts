@@ -22,6 +22,16 @@ describe("a64vm user", () => {
     expect(stats.instructions).toBeGreaterThan(1000);
   });
 
+  it("runs the same program to the same output and instruction count with --interpret (no translation)", () => {
+    const stats = (run: { stderr: string }) =>
+      JSON.parse(run.stderr.trim().split("\n").at(-1)!) as Record<string, number>;
+    const translated = a64vm(["user", "--stats", join(programs, "intops-O2")]);
+    const interpreted = a64vm(["user", "--stats", "--interpret", join(programs, "intops-O2")]);
+    expect(interpreted.status).toBe(translated.status);
+    expect(interpreted.stdout).toBe(translated.stdout);
+    expect(stats(interpreted).instructions).toBe(stats(translated).instructions);
+  });
+
   it("kills a program that uses a hidden feature like SIGILL: exit 132 and a message naming the feature", () => {
     const run = a64vm(["user", "--features=-LSE", join(programs, "atomics-O2")]);
     expect(run.status).toBe(132);

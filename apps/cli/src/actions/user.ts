@@ -9,6 +9,7 @@ export interface UserOptions {
   stats?: boolean;
   features?: string;
   host?: string;
+  interpret?: boolean;
 }
 
 /** The vCPU's features: what the core implements, cut to a host profile, then the user's changes. */
@@ -43,7 +44,13 @@ export function action(path: string, args: string[], options: UserOptions): void
   const progress = progressFor({});
   const observer =
     progress === null ? undefined : { slice: (n: number) => progress.update(n), beforeOutput: () => progress.clear() };
-  const guest = new UserProcess(image, { argv: [path, ...args], env, features, ...(observer ? { observer } : {}) });
+  const guest = new UserProcess(image, {
+    argv: [path, ...args],
+    env,
+    features,
+    ...(observer ? { observer } : {}),
+    ...(options.interpret === true ? { translateAfter: false } : {}),
+  });
   let result: ReturnType<UserProcess["run"]>;
   try {
     result = guest.run();

@@ -11,6 +11,7 @@ export function registerUser(program: Command): void {
     .option("--stats", 'print {"instructions":N,"seconds":S,"mips":M} on stderr at exit')
     .option("--features <list>", "restrict the CPU's features, e.g. -LSE,-CRC32")
     .option("--host <name>", "restrict the CPU to what a host profile implements (a64vm hosts)")
+    .option("--interpret", "interpret every instruction (no translation of hot blocks to JavaScript)")
     .allowUnknownOption()
     .allowExcessArguments()
     .addHelpText(
