@@ -307,28 +307,92 @@ function access(kind: number, t: number, A = "al", H = "ah"): string | null {
 
 const isStoreKind = (kind: number): boolean => (kind & 3) === 0;
 
-function loadStoreUnsigned(w: number): Inline | null {
-  if (((w >>> 26) & 1) === 1) return null;
-  const size = w >>> 30;
-  const kind = (size << 2) | ((w >>> 22) & 3);
-  const body = access(kind, zr(w & 31));
-  if (body === null) return null;
-  const offset = ((w >>> 10) & 0xfff) << size;
-  const n = sp((w >>> 5) & 31);
-  return { source: stackCheck(n) + address(n, offset) + body, memory: true, store: isStoreKind(kind) };
+/** FP access size from size:opc (opc<1> with size 0 means Q), as ldst's fpScale. */
+const fpScale = (w: number): number => (w >>> 30 === 0 && ((w >>> 23) & 1) === 1 ? 4 : w >>> 30);
+
+/** One FP/SIMD register access of 2^scale bytes at (A, H), as ldst's fpAccess: loads zero the rest of Vt. */
+function fpAccess(scale: number, load: boolean, t: number, A = "al", H = "ah"): string {
+  const b = t * 4;
+  const next = `t = (${A} >>> 0) + 8; c.`;
+  const high = `t | 0, t >= ${TWO32} ? (${H} + 1) | 0 : ${H}`;
+  if (load) {
+    const rest = (from: number): string =>
+      [1, 2, 3]
+        .filter((k) => k >= from)
+        .map((k) => `v32[${b + k}] = 0;`)
+        .join(" ");
+    switch (scale) {
+      case 0:
+        return `v32[${b}] = c.read8(${A}, ${H}); ${rest(1)}`;
+      case 1:
+        return `v32[${b}] = c.read16(${A}, ${H}); ${rest(1)}`;
+      case 2:
+        return `v32[${b}] = c.read32(${A}, ${H}); ${rest(1)}`;
+      case 3:
+        return `c.read64(${A}, ${H}); v32[${b}] = c.rlo; v32[${b + 1}] = c.rhi; ${rest(2)}`;
+      default:
+        return `c.read64(${A}, ${H}); p = c.rlo; q = c.rhi; ${next}read64(${high}); v32[${b}] = p; v32[${b + 1}] = q; v32[${b + 2}] = c.rlo; v32[${b + 3}] = c.rhi;`;
+    }
+  }
+  switch (scale) {
+    case 0:
+      return `c.write8(${A}, ${H}, v32[${b}] & 255);`;
+    case 1:
+      return `c.write16(${A}, ${H}, v32[${b}] & 65535);`;
+    case 2:
+      return `c.write32(${A}, ${H}, v32[${b}]);`;
+    case 3:
+      return `c.write64(${A}, ${H}, v32[${b}], v32[${b + 1}]);`;
+    default:
+      return `c.write64(${A}, ${H}, v32[${b}], v32[${b + 1}]); ${next}write64(${high}, v32[${b + 2}], v32[${b + 3}]);`;
+  }
 }
 
-function loadStoreUnscaled(w: number): Inline | null {
-  if (((w >>> 26) & 1) === 1) return null;
+/** The access of a single-register load/store word: GPR by size:opc, FP by its scale; null for forms left to the handler. */
+function singleAccess(w: number, fp: boolean): { body: string; store: boolean } | null {
+  if (((w >>> 26) & 1) === 1) {
+    if (!fp) return null;
+    const load = ((w >>> 22) & 1) === 1;
+    return { body: fpAccess(fpScale(w), load, w & 31), store: !load };
+  }
   const kind = ((w >>> 30) << 2) | ((w >>> 22) & 3);
-  const t = zr(w & 31);
-  const body = access(kind, t);
-  if (body === null) return null;
+  const body = access(kind, zr(w & 31));
+  return body === null ? null : { body, store: isStoreKind(kind) };
+}
+
+function loadStoreUnsigned(w: number, fp: boolean): Inline | null {
+  const one = singleAccess(w, fp);
+  if (one === null) return null;
+  const scale = ((w >>> 26) & 1) === 1 ? fpScale(w) : w >>> 30;
+  const offset = ((w >>> 10) & 0xfff) * (1 << scale);
+  const n = sp((w >>> 5) & 31);
+  return { source: stackCheck(n) + address(n, offset) + one.body, memory: true, store: one.store };
+}
+
+/** Register offset [Xn|SP, Rm{, extend #amount}], as ldst's LDST_REG. */
+function loadStoreRegister(w: number, fp: boolean): Inline | null {
+  const one = singleAccess(w, fp);
+  if (one === null) return null;
+  const scale = ((w >>> 26) & 1) === 1 ? fpScale(w) : w >>> 30;
+  const m = zr((w >>> 16) & 31);
+  const option = (w >>> 13) & 7;
+  const shift = ((w >>> 12) & 1) === 1 ? scale : 0;
+  const n = sp((w >>> 5) & 31);
+  let source = `${stackCheck(n)}bl = x[${m}]; `;
+  source += option === 2 ? "bh = 0; " : option === 6 ? "bh = bl >> 31; " : `bh = x[${m + 1}]; `;
+  if (shift !== 0) source += `bh = (bh << ${shift}) | (bl >>> ${32 - shift}); bl = bl << ${shift}; `;
+  source += `t = (x[${n}] >>> 0) + (bl >>> 0); al = t | 0; ah = (x[${n + 1}] + bh + (t >= ${TWO32} ? 1 : 0)) | 0; `;
+  return { source: source + one.body, memory: true, store: one.store };
+}
+
+function loadStoreUnscaled(w: number, fp: boolean): Inline | null {
+  const one = singleAccess(w, fp);
+  if (one === null) return null;
+  const { body, store } = one;
   const mode = (w >>> 10) & 3;
   const n = sp((w >>> 5) & 31);
   const offset = (w << 11) >> 23;
-  if (mode === 0 || mode === 2)
-    return { source: stackCheck(n) + address(n, offset) + body, memory: true, store: isStoreKind(kind) };
+  if (mode === 0 || mode === 2) return { source: stackCheck(n) + address(n, offset) + body, memory: true, store };
   // Pre/post-index: the handler accesses first and then writes the base back (after a load into it).
   const writeback =
     offset >= 0
@@ -338,16 +402,17 @@ function loadStoreUnscaled(w: number): Inline | null {
   return {
     source: `${stackCheck(n)}bl = x[${n}]; bh = x[${n + 1}]; ${at} ${body} ${writeback}`,
     memory: true,
-    store: isStoreKind(kind),
+    store,
   };
 }
 
-function loadStorePair(w: number): Inline | null {
-  if (((w >>> 26) & 1) === 1) return null;
+function loadStorePair(w: number, fp: boolean): Inline | null {
+  const isFp = ((w >>> 26) & 1) === 1;
+  if (isFp && !fp) return null;
   const opc = w >>> 30;
   const mode = (w >>> 23) & 3;
   const load = ((w >>> 22) & 1) === 1;
-  const scale = 2 + (opc >>> 1);
+  const scale = isFp ? 2 + opc : 2 + (opc >>> 1);
   const offset = ((w << 10) >> 25) * (1 << scale);
   const t2 = zr((w >>> 10) & 31);
   const n = sp((w >>> 5) & 31);
@@ -356,7 +421,10 @@ function loadStorePair(w: number): Inline | null {
   let source = `${stackCheck(n)}bl = x[${n}]; bh = x[${n + 1}]; `;
   source += mode === 1 ? "al = bl; ah = bh; " : address(n, offset);
   source += `t = (al >>> 0) + ${bytes}; v = t | 0; u = t >= ${TWO32} ? (ah + 1) | 0 : ah; `;
-  if (load && scale === 3) {
+  if (isFp) {
+    // Vt first, then Vt2, each loaded and written in turn as the handler does.
+    source += `${fpAccess(scale, load, w & 31)} ${fpAccess(scale, load, (w >>> 10) & 31, "v", "u")}`;
+  } else if (load && scale === 3) {
     source += `c.read64(al, ah); p = c.rlo; q = c.rhi; c.read64(v, u); ${write(t, "p", "q")} ${write(t2, "c.rlo", "c.rhi")}`;
   } else if (load) {
     const signed = opc === 1;
@@ -375,6 +443,58 @@ function loadStorePair(w: number): Inline | null {
   return { source, memory: true, store: !load };
 }
 
+/** ADD/SUB/ADDS/SUBS (extended register), as dp-reg's ADDSUB_EXT: Rn|SP, and Rd|SP without flags. */
+function addSubExtended(w: number): string {
+  const sub = (w >>> 30) & 1;
+  const flags = ((w >>> 29) & 1) === 1;
+  const m = zr((w >>> 16) & 31);
+  const option = (w >>> 13) & 7;
+  const shift = (w >>> 10) & 7;
+  const n = sp((w >>> 5) & 31);
+  const d = flags ? zr(w & 31) : sp(w & 31);
+  const extend = [
+    `bl = x[${m}] & 255; bh = 0;`,
+    `bl = x[${m}] & 65535; bh = 0;`,
+    `bl = x[${m}]; bh = 0;`,
+    `bl = x[${m}]; bh = x[${m + 1}];`,
+    `bl = (x[${m}] << 24) >> 24; bh = bl >> 31;`,
+    `bl = (x[${m}] << 16) >> 16; bh = bl >> 31;`,
+    `bl = x[${m}]; bh = bl >> 31;`,
+    `bl = x[${m}]; bh = x[${m + 1}];`,
+  ][option]!;
+  // Shift amounts 0..4 are the valid ones; larger are reserved and left to the handler's decode.
+  const [slo, shi] = shift64(0, shift, "bl", "bh");
+  const shifted = shift === 0 ? "" : ` t = ${slo}; bh = ${shi}; bl = t;`;
+  const operand = `${extend}${shifted} `;
+  if (w >>> 31 === 1) {
+    const [blo, bhi] = sub === 1 ? ["~bl", "~bh"] : ["bl", "bh"];
+    return `${operand}u = x[${n}]; v = x[${n + 1}]; ah = v; ${add64(d, blo, bhi, sub, flags)}`;
+  }
+  const b = sub === 1 ? "~bl" : "bl";
+  if (!flags) return `${operand}${write(d, `(x[${n}] + ${b}${sub ? " + 1" : ""}) | 0`, "0")}`;
+  return `${operand}u = x[${n}]; bh = ${b}; t = (u >>> 0) + (bh >>> 0)${sub ? " + 1" : ""}; ${FLAGS32("u", "bh")}${write(d, "p", "0")}`;
+}
+
+/** CCMP/CCMN (register and immediate), as dp-reg's CCMP: the compare's NZCV, or #nzcv when the condition fails. */
+function conditionalCompare(w: number): string {
+  const sub = (w >>> 30) & 1;
+  const isImm = ((w >>> 11) & 1) === 1;
+  const mf = (w >>> 16) & 31;
+  const n = zr((w >>> 5) & 31);
+  const nzcv = w & 15;
+  const otherwise = `c.n = ${(nzcv >>> 3) & 1}; c.z = ${(nzcv >>> 2) & 1}; c.c = ${(nzcv >>> 1) & 1}; c.vf = ${nzcv & 1};`;
+  let compare: string;
+  if (w >>> 31 === 1) {
+    const blo = isImm ? String(sub === 1 ? ~mf : mf) : sub === 1 ? `~x[${mf << 1}]` : `x[${mf << 1}]`;
+    const bhi = isImm ? String(sub === 1 ? -1 : 0) : sub === 1 ? `~x[${(mf << 1) + 1}]` : `x[${(mf << 1) + 1}]`;
+    compare = `u = x[${n}]; ah = x[${n + 1}]; bl = ${blo}; bh = ${bhi}; t = (u >>> 0) + (bl >>> 0)${sub ? " + 1" : ""}; v = (ah >>> 0) + (bh >>> 0) + (t >= ${TWO32} ? 1 : 0); ${FLAGS64("ah", "bh")}`;
+  } else {
+    const b = isImm ? String(sub === 1 ? ~mf : mf) : sub === 1 ? `~x[${mf << 1}]` : `x[${mf << 1}]`;
+    compare = `u = x[${n}]; bh = ${b}; t = (u >>> 0) + (bh >>> 0)${sub ? " + 1" : ""}; ${FLAGS32("u", "bh")}`;
+  }
+  return `if (${conditionSource((w >>> 12) & 15)}) { ${compare} } else { ${otherwise} }`;
+}
+
 function pcRelative(id: number, w: number, lo: number, hi: number): string {
   const d = zr(w & 31);
   const offset = (((w << 8) >> 13) << 2) | ((w >>> 29) & 3);
@@ -384,8 +504,11 @@ function pcRelative(id: number, w: number, lo: number, hi: number): string {
   return write(d, String(Number(BigInt.asIntN(32, target))), String(Number(BigInt.asIntN(32, target >> 32n))));
 }
 
-/** Inline code for handler `id` executing `w` at (lo, hi), or null to call the handler. */
-export function inlineSource(id: number, w: number, lo: number, hi: number): Inline | null {
+/**
+ * Inline code for handler `id` executing `w` at (lo, hi), or null to call the handler. `fp` says FP/SIMD
+ * is enabled now (blocks are dropped when that changes), so FP loads and stores may be inline too.
+ */
+export function inlineSource(id: number, w: number, lo: number, hi: number, fp: boolean): Inline | null {
   let source: string | null = null;
   switch (id) {
     case imm.ADD_X_IMM:
@@ -417,6 +540,12 @@ export function inlineSource(id: number, w: number, lo: number, hi: number): Inl
     case reg.CSEL:
       source = conditionalSelect(w);
       break;
+    case reg.ADDSUB_EXT:
+      source = addSubExtended(w);
+      break;
+    case reg.CCMP:
+      source = conditionalCompare(w);
+      break;
     case imm.ADR:
     case imm.ADRP:
       source = pcRelative(id, w, lo, hi);
@@ -428,11 +557,14 @@ export function inlineSource(id: number, w: number, lo: number, hi: number): Inl
     case ls.LDRB_UIMM:
     case ls.STRB_UIMM:
     case ls.LDST_UIMM:
-      return loadStoreUnsigned(w);
+    case ls.LDST_UIMM_FP:
+      return loadStoreUnsigned(w, fp);
     case ls.LDST_IMM9:
-      return loadStoreUnscaled(w);
+      return loadStoreUnscaled(w, fp);
+    case ls.LDST_REG:
+      return loadStoreRegister(w, fp);
     case ls.LDSTP:
-      return loadStorePair(w);
+      return loadStorePair(w, fp);
     default:
       return null;
   }

@@ -9,6 +9,7 @@ import { type CodePage, type Cpu, type Handler, TranslatedBlock } from "../core/
 import { SYSREG } from "../core/sysregs";
 import { CLASS_SHIFT } from "./access-dispatch";
 import * as br from "./branch";
+import { AccessClass } from "./fp-enable";
 import { MRS } from "./system";
 import { IS_CONTROL } from "./table";
 import { conditionSource, inlineSource } from "./translate-inline";
@@ -113,6 +114,7 @@ export function translate(
   let n = 0;
   let ended = false;
   let looping = false;
+  const fp = (cpu.accessBlocked & (1 << AccessClass.FP)) === 0;
   for (let i = start; i < page.ops.length && n < MAX_BLOCK; i++) {
     const lo = (page.baseLo + i * 4) | 0;
     // The last word below a 4 GiB boundary carries into PC's high word: left to the interpreter.
@@ -138,7 +140,9 @@ export function translate(
       }
       break;
     }
-    const inline = op === id ? inlineSource(id, w, lo, hi) : null;
+    // An FP-class op is inline only while FP is enabled: the blocks are dropped when that changes.
+    const cls = op >>> CLASS_SHIFT;
+    const inline = cls === 0 || (cls === AccessClass.FP && fp) ? inlineSource(id, w, lo, hi, fp) : null;
     if (inline !== null) {
       const before = inline.memory ? `c.pcLo = ${(lo + 4) | 0}; c.left = budget - done - ${n + 1}; ` : "";
       const after = inline.store ? ` if (c.stop !== 0) return done + ${n + 1};` : "";
@@ -163,7 +167,7 @@ export function translate(
   const names = bound.map((_, k) => `h${k}`);
   const address = ((hi >>> 0) * 4294967296 + ((page.baseLo + start * 4) >>> 0)).toString(16);
   // `done` counts the instructions of earlier passes of a block that loops on itself.
-  const locals = "let t = 0, u = 0, v = 0, p = 0, q = 0, al = 0, ah = 0, bl = 0, bh = 0, done = 0;";
+  const locals = "let t = 0, u = 0, v = 0, p = 0, q = 0, al = 0, ah = 0, bl = 0, bh = 0, done = 0;\nconst v32 = c.v32;";
   const body = looping ? `for (;;) {\n${lines.join("\n")}\n}` : lines.join("\n");
   const source = `return function block_${address}(c, x, budget) {\n${locals}\n${body}\n};`;
   const make = new Function(...names, source) as (...fns: Handler[]) => TranslatedBlock["run"];
