@@ -137,8 +137,9 @@ describe("whole programs print the same and retire the same count translated as 
       const path = join(dir, "blocks.elf");
       writeFileSync(path, program.elf, { mode: 0o755 });
       const [interpreted, translated] = MODES.map(([, after]) => runA64vm(path, [], "", undefined, after));
+      // Output, exit status (a SIGILL included) and retired count: all the same.
       expect(translated).toEqual(interpreted);
-      expect(translated!.stdout.length).toBeGreaterThan(0);
+      expect(translated!.instructions).toBeGreaterThan(100);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
