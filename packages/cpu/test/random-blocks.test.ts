@@ -19,6 +19,8 @@ const CASES: readonly (readonly [Pool, number])[] = [
   ...[0x0f16f16, 0x1eee16, 0x7bff7bff, 0x3c003c00].map((seed) => ["fp16", seed] as const),
   ...[0x0bf16bf1, 0x3f803f80].map((seed) => ["bf16", seed] as const),
   ...[0x0f32f32, 0x7f7fffff].map((seed) => ["fp32", seed] as const),
+  // Every scalar FP form (half, single, double, BFloat16 conversions) under random FPCR.
+  ...[0x0f0f0f, 0x3ff00000, 0x7ff80001, 0x40490fdb].map((seed) => ["fp", seed] as const),
 ];
 
 describe.skipIf(!haveTools("qemu-aarch64"))("random instruction blocks against qemu-aarch64", () => {

@@ -4,8 +4,25 @@
  * compute in IEEE-754 double and round once to single (exact for + - * / sqrt).
  */
 import type { Cpu } from "../core/cpu";
-import { condHolds, fromBig } from "./int64";
-import { arith, fma64, round32 } from "./rounding";
+import {
+  D,
+  fixedToFp,
+  fpAdd,
+  fpCompare,
+  fpConvert,
+  fpDiv,
+  fpMinMax,
+  fpMul,
+  fpMulAdd,
+  fpRoundInt,
+  fpSqrt,
+  fpToFixed,
+  isNaNBits,
+  resultHi,
+  resultLo,
+  S,
+} from "./fp-lane";
+import { condHolds } from "./int64";
 import { define } from "./table";
 
 const TWO32 = 4294967296;
@@ -65,7 +82,28 @@ export const FMOV_REG = define("FMOV_REG", (c, w) => {
   v32[d * 4 + 3] = 0;
 });
 
-/** FABS/FNEG/FSQRT/FCVT/FRINT* (one source). */
+/** The lane format of scalar type 0 (single) or 1 (double). */
+const formatOf = (type: number): number => (type === 0 ? S : D);
+/** Top word of scalar n of type (the whole value for single). */
+const topWord = (c: Cpu, type: number, n: number): number => (type === 0 ? c.v32[n * 4]! : c.v32[n * 4 + 1]!);
+/** Low word of a double scalar (0 for single). */
+const lowWord = (c: Cpu, type: number, n: number): number => (type === 0 ? 0 : c.v32[n * 4]!);
+
+/** Writes the lane result (resultHi:resultLo) to scalar d of type, zeroing the rest of Vd. */
+function writeResult(c: Cpu, type: number, d: number, hi: number): void {
+  const v32 = c.v32;
+  if (type === 0) {
+    v32[d * 4] = hi;
+    v32[d * 4 + 1] = 0;
+  } else {
+    v32[d * 4] = resultLo;
+    v32[d * 4 + 1] = hi;
+  }
+  v32[d * 4 + 2] = 0;
+  v32[d * 4 + 3] = 0;
+}
+
+/** FABS/FNEG/FSQRT/FCVT/FRINT* (one source), single and double. */
 export const FP1 = define("FP1", (c, w) => {
   const type = (w >>> 22) & 3;
   const op = (w >>> 15) & 63;
@@ -89,143 +127,140 @@ export const FP1 = define("FP1", (c, w) => {
     v32[d * 4 + 3] = 0;
     return;
   }
-  const a = get(c, type, n);
-  let r: number;
+  const f = formatOf(type);
+  const hi = topWord(c, type, n);
+  const lo = lowWord(c, type, n);
   switch (op) {
     case 3:
-      r = arith(c, 4, a, 0, type === 0);
+      fpSqrt(c, f, hi, lo);
       break;
     case 4:
-      set(c, 0, d, Number.isNaN(a) ? quiet(c, a) : round32(c, a, 0, (c.fpcr >>> 22) & 3));
-      return;
     case 5:
-      set(c, 1, d, quiet(c, a));
+      fpConvert(c, f, op === 4 ? S : D, hi, lo);
+      writeResult(c, op === 4 ? 0 : 1, d, resultHi);
       return;
     case 8:
-      r = roundMode(a, 0);
-      break;
     case 9:
-      r = Math.ceil(a);
-      break;
     case 10:
-      r = Math.floor(a);
-      break;
     case 11:
-      r = Math.trunc(a);
+      fpRoundInt(c, f, hi, lo, op === 8 ? 0 : op === 9 ? 1 : op === 10 ? 2 : 3, false);
       break;
     case 12:
-      r = roundMode(a, 4);
+      fpRoundInt(c, f, hi, lo, 4, false);
       break;
     case 14:
     case 15:
-      r = roundMode(a, (c.fpcr >>> 22) & 3);
+      fpRoundInt(c, f, hi, lo, (c.fpcr >>> 22) & 3, op === 14);
       break;
     default:
       return c.undefined();
   }
-  if (r === 0 && a < 0) r = -0;
-  if (Object.is(a, -0)) r = -0;
-  set(c, type, d, r);
+  writeResult(c, type, d, resultHi);
 });
 
-function quiet(c: Cpu, a: number): number {
-  return Number.isNaN(a) && fpcrDefaultNan(c) ? Number.NaN : a;
-}
-
-/** FMUL/FDIV/FADD/FSUB/FMAX/FMIN/FMAXNM/FMINNM/FNMUL. */
+/** FMUL/FDIV/FADD/FSUB/FMAX/FMIN/FMAXNM/FMINNM/FNMUL, single and double. */
 export const FP2 = define("FP2", (c, w) => {
   const type = (w >>> 22) & 3;
   const m = (w >>> 16) & 31;
   const op = (w >>> 12) & 15;
   const n = (w >>> 5) & 31;
-  const d = w & 31;
-  const a = get(c, type, n);
-  const b = get(c, type, m);
-  let r: number;
+  const f = formatOf(type);
+  const ahi = topWord(c, type, n);
+  const alo = lowWord(c, type, n);
+  let bhi = topWord(c, type, m);
+  const blo = lowWord(c, type, m);
   switch (op) {
     case 0:
-      r = arith(c, 2, a, b, type === 0);
-      break;
+    case 8:
+      fpMul(c, f, ahi, alo, bhi, blo, false);
+      // FNMUL negates the product, a NaN included (FPCR.AH = 0).
+      writeResult(c, type, w & 31, op === 8 ? resultHi ^ -0x80000000 : resultHi);
+      return;
     case 1:
-      r = arith(c, 3, a, b, type === 0);
+      fpDiv(c, f, ahi, alo, bhi, blo);
       break;
     case 2:
-      r = arith(c, 0, a, b, type === 0);
+      fpAdd(c, f, ahi, alo, bhi, blo);
       break;
     case 3:
-      r = arith(c, 1, a, b, type === 0);
+      // FPSub: NaNs propagate as they are; otherwise a - b = a + (-b), exactly.
+      if (!isNaNBits(f, bhi, blo)) bhi ^= -0x80000000;
+      fpAdd(c, f, ahi, alo, bhi, blo);
       break;
     case 4:
-      r =
-        Number.isNaN(a) || Number.isNaN(b)
-          ? Number.NaN
-          : a === b && a === 0
-            ? Object.is(a, -0)
-              ? b
-              : a
-            : Math.max(a, b);
-      break;
     case 5:
-      r =
-        Number.isNaN(a) || Number.isNaN(b)
-          ? Number.NaN
-          : a === b && a === 0
-            ? Object.is(a, -0)
-              ? a
-              : b
-            : Math.min(a, b);
-      break;
     case 6:
-      r = Number.isNaN(a) ? b : Number.isNaN(b) ? a : a === b && a === 0 ? (Object.is(a, -0) ? b : a) : Math.max(a, b);
-      break;
     case 7:
-      r = Number.isNaN(a) ? b : Number.isNaN(b) ? a : a === b && a === 0 ? (Object.is(a, -0) ? a : b) : Math.min(a, b);
-      break;
-    case 8:
-      r = -arith(c, 2, a, b, type === 0);
+      fpMinMax(c, f, ahi, alo, bhi, blo, (op & 1) === 0, op >= 6);
       break;
     default:
       return c.undefined();
   }
-  set(c, type, d, r);
+  writeResult(c, type, w & 31, resultHi);
 });
 
-/** FMADD/FMSUB/FNMADD/FNMSUB. */
+/** FMADD/FMSUB/FNMADD/FNMSUB, single and double: one rounding (fused). */
 export const FP3 = define("FP3", (c, w) => {
   const type = (w >>> 22) & 3;
   const o1 = (w >>> 21) & 1;
   const m = (w >>> 16) & 31;
   const o0 = (w >>> 15) & 1;
-  const a = get(c, type, (w >>> 10) & 31);
-  const n = get(c, type, (w >>> 5) & 31);
-  const b = get(c, type, m);
-  // o1:o0 = 00 FMADD a+n*m, 01 FMSUB a-n*m, 10 FNMADD -a-n*m, 11 FNMSUB -a+n*m; one rounding (fused).
-  const r = fma64((o0 ^ o1) === 1 ? -n : n, b, o1 === 1 ? -a : a);
-  set(c, type, w & 31, r);
+  const a = (w >>> 10) & 31;
+  const n = (w >>> 5) & 31;
+  const f = formatOf(type);
+  // o1:o0 = 00 a+n*m, 01 a-n*m, 10 -a-n*m, 11 -a+n*m: FPNeg of n and of a, NaNs included.
+  const negateN = (o0 ^ o1) === 1 ? -0x80000000 : 0;
+  const negateA = o1 === 1 ? -0x80000000 : 0;
+  fpMulAdd(
+    c,
+    f,
+    topWord(c, type, a) ^ negateA,
+    lowWord(c, type, a),
+    topWord(c, type, n) ^ negateN,
+    lowWord(c, type, n),
+    topWord(c, type, m),
+    lowWord(c, type, m),
+  );
+  writeResult(c, type, w & 31, resultHi);
 });
 
-/** FCMP/FCMPE (register or #0.0). */
+/** FCMP/FCMPE (register or #0.0): FCMPE signals on a quiet NaN too. */
 export const FCMP = define("FCMP", (c, w) => {
   const type = (w >>> 22) & 3;
-  const a = get(c, type, (w >>> 5) & 31);
-  const b = ((w >>> 3) & 1) === 1 ? 0 : get(c, type, (w >>> 16) & 31);
-  setCompareFlags(c, a, b);
+  const n = (w >>> 5) & 31;
+  const m = (w >>> 16) & 31;
+  const zero = ((w >>> 3) & 1) === 1;
+  const f = formatOf(type);
+  c.nzcv = fpCompare(
+    c,
+    f,
+    topWord(c, type, n),
+    lowWord(c, type, n),
+    zero ? 0 : topWord(c, type, m),
+    zero ? 0 : lowWord(c, type, m),
+    ((w >>> 4) & 1) === 1,
+  );
 });
 
-function setCompareFlags(c: Cpu, a: number, b: number): void {
-  if (Number.isNaN(a) || Number.isNaN(b)) c.nzcv = 0x30000000;
-  else if (a === b) c.nzcv = 0x60000000;
-  else if (a < b) c.nzcv = 0x80000000 | 0;
-  else c.nzcv = 0x20000000;
-}
-
+/** FCCMP/FCCMPE: the compare when the condition holds, else NZCV = #nzcv. */
 export const FCCMP = define("FCCMP", (c, w) => {
   if (!condHolds(c, (w >>> 12) & 15)) {
     c.nzcv = (w & 15) << 28;
     return;
   }
   const type = (w >>> 22) & 3;
-  setCompareFlags(c, get(c, type, (w >>> 5) & 31), get(c, type, (w >>> 16) & 31));
+  const n = (w >>> 5) & 31;
+  const m = (w >>> 16) & 31;
+  const f = formatOf(type);
+  c.nzcv = fpCompare(
+    c,
+    f,
+    topWord(c, type, n),
+    lowWord(c, type, n),
+    topWord(c, type, m),
+    lowWord(c, type, m),
+    ((w >>> 4) & 1) === 1,
+  );
 });
 
 export const FCSEL = define("FCSEL", (c, w) => {
@@ -253,61 +288,13 @@ export const FMOV_IMM = define("FMOV_IMM", (c, w) => {
   set(c, (w >>> 22) & 3, w & 31, expandFpImm((w >>> 13) & 0xff));
 });
 
-/** Saturating conversion of a JS number (already rounded to an integer) into rlo/rhi. */
-function toIntSat(c: Cpu, v: number, is64: boolean, unsigned: boolean): void {
-  if (Number.isNaN(v)) {
-    c.rlo = 0;
-    c.rhi = 0;
-    return;
-  }
-  if (!is64) {
-    const lo = unsigned ? 0 : -2147483648;
-    const hi = unsigned ? 4294967295 : 2147483647;
-    c.rlo = Math.min(Math.max(v, lo), hi) | 0;
-    c.rhi = 0;
-    return;
-  }
-  if (unsigned) {
-    if (v <= 0) {
-      c.rlo = 0;
-      c.rhi = 0;
-    } else if (v >= 2 ** 64) {
-      c.rlo = -1;
-      c.rhi = -1;
-    } else if (v < 9007199254740992) {
-      c.rlo = (v % TWO32) | 0;
-      c.rhi = Math.floor(v / TWO32) | 0;
-    } else fromBig(c, BigInt(v));
-    return;
-  }
-  if (v >= 2 ** 63) {
-    c.rlo = -1;
-    c.rhi = 0x7fffffff;
-  } else if (v <= -(2 ** 63)) {
-    c.rlo = 0;
-    c.rhi = -2147483648;
-  } else if (Math.abs(v) < 9007199254740992) {
-    const hi = Math.floor(v / TWO32);
-    c.rhi = hi | 0;
-    c.rlo = (v - hi * TWO32) | 0;
-  } else fromBig(c, BigInt(v));
+/** Xn or Wn (extended as the conversion reads it) as the hi:lo integer FixedToFP takes. */
+function integerWords(c: Cpu, n: number, sf: number, signed: boolean): number {
+  const lo = c.x[n * 2]!;
+  return sf === 1 ? c.x[n * 2 + 1]! : signed ? lo >> 31 : 0;
 }
 
-/** Xn/Wn as a JS number for SCVTF/UCVTF: one rounding from the exact integer (hi*2^32 is exact). */
-function integerValue(c: Cpu, n: number, sf: number, signed: boolean, type: number): number {
-  const x = c.x;
-  const lo = x[n * 2]!;
-  if (sf === 0) return signed ? lo : lo >>> 0;
-  const hi = x[n * 2 + 1]!;
-  const v = (signed ? hi : hi >>> 0) * TWO32 + (lo >>> 0);
-  if (type === 0 && Math.abs(v) >= 9007199254740992)
-    return Number(
-      signed ? BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo >>> 0)) : (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0),
-    );
-  return v;
-}
-
-/** SCVTF/UCVTF/FCVTZS/FCVTZU (scalar, fixed-point): scaling by 2^fbits is exact in double. */
+/** SCVTF/UCVTF/FCVTZS/FCVTZU (scalar, fixed-point). */
 export const FP_FIXED = define("FP_FIXED", (c, w) => {
   const sf = w >>> 31;
   const type = (w >>> 22) & 3;
@@ -315,13 +302,16 @@ export const FP_FIXED = define("FP_FIXED", (c, w) => {
   const fbits = 64 - ((w >>> 10) & 63);
   const n = (w >>> 5) & 31;
   const d = w & 31;
+  const f = formatOf(type);
   if (opcode >= 2) {
-    set(c, type, d, integerValue(c, n, sf, opcode === 2, type) / 2 ** fbits);
+    const signed = opcode === 2;
+    fixedToFp(c, f, integerWords(c, n, sf, signed), c.x[n * 2]!, !signed, fbits);
+    writeResult(c, type, d, resultHi);
     return;
   }
-  toIntSat(c, Math.trunc(get(c, type, n) * 2 ** fbits), sf === 1, opcode === 1);
-  c.x[d * 2] = c.rlo;
-  c.x[d * 2 + 1] = c.rhi;
+  fpToFixed(c, f, topWord(c, type, n), lowWord(c, type, n), fbits, 3, sf === 1, opcode === 1);
+  c.x[d * 2] = resultLo;
+  c.x[d * 2 + 1] = resultHi;
 });
 
 /** Conversions between FP and general registers, and FMOV (general). */
@@ -350,18 +340,19 @@ export const FP_INT = define("FP_INT", (c, w) => {
     }
     return;
   }
+  const f = formatOf(type);
   if (opcode === 2 || opcode === 3) {
-    set(c, type, d, integerValue(c, n, sf, opcode === 2, type));
+    const signed = opcode === 2;
+    fixedToFp(c, f, integerWords(c, n, sf, signed), x[n * 2]!, !signed, 0);
+    writeResult(c, type, d, resultHi);
     return;
   }
-  const a = get(c, type, n);
-  let rounded: number;
-  if (opcode <= 1)
-    rounded = rmode === 0 ? roundMode(a, 0) : rmode === 1 ? Math.ceil(a) : rmode === 2 ? Math.floor(a) : Math.trunc(a);
-  else if (opcode === 4 || opcode === 5) rounded = roundMode(a, 4);
+  // FCVTN*/P*/M*/Z* by rmode (nearest, +inf, -inf, zero); FCVTA* rounds ties away.
+  let rounding: number;
+  if (opcode <= 1) rounding = rmode === 0 ? 0 : rmode === 1 ? 1 : rmode === 2 ? 2 : 3;
+  else if (opcode === 4 || opcode === 5) rounding = 4;
   else return c.undefined();
-  const unsigned = (opcode & 1) === 1;
-  toIntSat(c, rounded, sf === 1, unsigned);
-  x[d * 2] = c.rlo;
-  x[d * 2 + 1] = c.rhi;
+  fpToFixed(c, f, topWord(c, type, n), lowWord(c, type, n), 0, rounding, sf === 1, (opcode & 1) === 1);
+  x[d * 2] = resultLo;
+  x[d * 2 + 1] = resultHi;
 });

@@ -1,10 +1,10 @@
 /**
  * Floating-point by-element forms (FMLA, FMLS, FMUL, FMULX on half, single and double lanes,
  * vector and scalar), FEAT_FHM's FMLAL/FMLSL(2) by element and FEAT_FCMA's FCMLA (vector, by
- * element) and FCADD, on the lane arithmetic of simd-element-fp.ts.
+ * element) and FCADD, on the lane arithmetic of fp-lane.ts.
  */
 import type { Cpu } from "../core/cpu";
-import { D, fpAdd, fpMul, fpMulAdd, fpMulAddHalves, H, resultHi, resultLo, S } from "./simd-element-fp";
+import { D, fpAdd, fpMul, fpMulAdd, fpMulAddHalves, H, resultHi, resultLo, S } from "./fp-lane";
 import { define } from "./table";
 
 /** Result lanes staged so Vd may alias a source. */

@@ -1,5 +1,5 @@
 /**
- * Floating-point lane arithmetic for the by-element, FHM and complex forms, on raw lane bits in
+ * Floating-point lane arithmetic (scalar FP, the by-element, FHM and complex forms) on raw lane bits in
  * half (H), single (S) or double (D) format, bit-exact with the Arm ARM's FPMul, FPMulX, FPMulAdd,
  * FPMulAddH and FPAdd: FPCR rounding mode, FZ/FZ16 (IDC for S and D inputs), DN, NaN payloads
  * and FPSR flags. Half and single values compute exactly as doubles and round once through
@@ -11,7 +11,7 @@
  */
 import type { Cpu } from "../core/cpu";
 import { type FloatFormat, HALF, roundFloat, SINGLE } from "./fp-round";
-import { errorSign, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC, fma64 } from "./rounding";
+import { errorSign, FPSR_DZC, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC, fma64 } from "./rounding";
 
 export const H = 0;
 export const S = 1;
@@ -427,4 +427,228 @@ export function fpMulAddHalves(c: Cpu, addend: number, a: number, b: number): vo
   }
   if (done) return;
   fusedValues(c, S, vc, va, vb, infTimesZero);
+}
+
+// ---- the scalar operations: FPDiv, FPSqrt, FPMax/FPMin(Num), FPRoundInt, FPCompare, FPConvert,
+// ---- FPToFixed and FixedToFP (single and double)
+
+/** FPDiv of a by b in format f (S or D). */
+export function fpDiv(c: Cpu, f: number, ahi: number, alo: number, bhi: number, blo: number): void {
+  const a = isNaNBits(f, ahi, alo) ? 0 : value(c, f, ahi, alo);
+  const b = isNaNBits(f, bhi, blo) ? 0 : value(c, f, bhi, blo);
+  if (nans2(c, f, ahi, alo, bhi, blo)) return;
+  const q = a / b;
+  if (Number.isNaN(q)) invalid(c, f);
+  else if (b === 0 && Number.isFinite(a)) {
+    if (a !== 0) c.fpsr |= FPSR_DZC;
+    store(f, q);
+  } else if (a === 0 || !Number.isFinite(a) || !Number.isFinite(b)) store(f, q);
+  else if (f !== D) round(c, f, q, errorSign(3, a, b, q));
+  else if (!Number.isFinite(q)) overflow(c, D, q < 0);
+  else if (q === 0) underflowBelowDenormals(c, q < 0 || Object.is(q, -0));
+  else round(c, D, q, errorSign(3, a, b, q));
+}
+
+/** FPSqrt in format f (S or D). */
+export function fpSqrt(c: Cpu, f: number, hi: number, lo: number): void {
+  if (isNaNBits(f, hi, lo)) {
+    propagate(c, f, hi, lo);
+    return;
+  }
+  const a = value(c, f, hi, lo);
+  if (a === 0 || a === Number.POSITIVE_INFINITY) store(f, a);
+  else if (a < 0) invalid(c, f);
+  else {
+    const r = Math.sqrt(a);
+    round(c, f, r, errorSign(4, a, 0, r));
+  }
+}
+
+/**
+ * FPMax/FPMin, or FPMaxNum/FPMinNum (`numeric`: a quiet NaN against a number yields the number),
+ * in format f: the larger (smaller) value, +0 over -0 for max and -0 over +0 for min.
+ */
+export function fpMinMax(
+  c: Cpu,
+  f: number,
+  ahi: number,
+  alo: number,
+  bhi: number,
+  blo: number,
+  max: boolean,
+  numeric: boolean,
+): void {
+  if (numeric) {
+    const aQuiet = isNaNBits(f, ahi, alo) && !isSNaN(f, ahi, alo);
+    const bQuiet = isNaNBits(f, bhi, blo) && !isSNaN(f, bhi, blo);
+    // FPMaxNum/FPMinNum: a lone quiet NaN becomes the infinity that loses.
+    const loser = max ? SIGN[f]! | EXP[f]! : EXP[f]!;
+    if (aQuiet && !isNaNBits(f, bhi, blo)) {
+      ahi = loser;
+      alo = 0;
+    } else if (bQuiet && !isNaNBits(f, ahi, alo)) {
+      bhi = loser;
+      blo = 0;
+    }
+  }
+  const a = isNaNBits(f, ahi, alo) ? 0 : value(c, f, ahi, alo);
+  const b = isNaNBits(f, bhi, blo) ? 0 : value(c, f, bhi, blo);
+  if (nans2(c, f, ahi, alo, bhi, blo)) return;
+  let r: number;
+  if (a === 0 && b === 0) {
+    const negative = max ? Object.is(a, -0) && Object.is(b, -0) : Object.is(a, -0) || Object.is(b, -0);
+    r = negative ? -0 : 0;
+  } else r = max ? (a > b ? a : b) : a < b ? a : b;
+  // A flushed denormal loses its value, not its sign; the result is exact otherwise.
+  store(f, r);
+}
+
+/**
+ * FPRoundInt in format f: `rounding` 0-3 as FPCR.RMode or 4 (ties away); `exact` (FRINTX) raises
+ * IXC when the value changes.
+ */
+export function fpRoundInt(c: Cpu, f: number, hi: number, lo: number, rounding: number, exact: boolean): void {
+  if (isNaNBits(f, hi, lo)) {
+    propagate(c, f, hi, lo);
+    return;
+  }
+  const a = value(c, f, hi, lo);
+  if (a === 0 || !Number.isFinite(a)) {
+    store(f, a);
+    return;
+  }
+  let r = roundToIntegral(a, rounding);
+  if (r === 0) r = a < 0 ? -0 : 0;
+  if (exact && r !== a) c.fpsr |= FPSR_IXC;
+  store(f, r);
+}
+
+/** An integral value of a finite double in rounding mode 0-3 (FPCR.RMode) or 4 (ties away from zero). */
+export function roundToIntegral(v: number, rounding: number): number {
+  switch (rounding) {
+    case 0: {
+      const fl = Math.floor(v);
+      const d = v - fl;
+      if (d > 0.5) return fl + 1;
+      if (d < 0.5) return fl;
+      return fl % 2 === 0 ? fl : fl + 1;
+    }
+    case 1:
+      return Math.ceil(v);
+    case 2:
+      return Math.floor(v);
+    case 3:
+      return Math.trunc(v);
+    default:
+      return v < 0 ? -Math.round(-v) : Math.round(v);
+  }
+}
+
+/**
+ * FPCompare in format f as NZCV (bits 31:28): unordered 0011, equal 0110, less 1000, greater 0010.
+ * A signalling NaN raises IOC; so does a quiet one when `signalling` (FCMPE).
+ */
+export function fpCompare(
+  c: Cpu,
+  f: number,
+  ahi: number,
+  alo: number,
+  bhi: number,
+  blo: number,
+  signalling: boolean,
+): number {
+  const aNaN = isNaNBits(f, ahi, alo);
+  const bNaN = isNaNBits(f, bhi, blo);
+  // Both operands unpack first, so a flushed denormal raises IDC even against a NaN.
+  const a = aNaN ? 0 : value(c, f, ahi, alo);
+  const b = bNaN ? 0 : value(c, f, bhi, blo);
+  if (aNaN || bNaN) {
+    if (signalling || isSNaN(f, ahi, alo) || isSNaN(f, bhi, blo)) c.fpsr |= FPSR_IOC;
+    return 0x30000000;
+  }
+  return a === b ? 0x60000000 : a < b ? 0x80000000 | 0 : 0x20000000;
+}
+
+/** FPConvert between single and double (`from` -> `to`): NaN payloads move with the top fraction bits. */
+export function fpConvert(c: Cpu, from: number, to: number, hi: number, lo: number): void {
+  if (isNaNBits(from, hi, lo)) {
+    if (isSNaN(from, hi, lo)) c.fpsr |= FPSR_IOC;
+    if ((c.fpcr & 0x2000000) !== 0) {
+      setResult(DEFAULT_NAN[to]!, 0);
+      return;
+    }
+    const sign = hi & SIGN[from]!;
+    if (from === D) {
+      // Single fraction = the double fraction's top 23 bits, quieted.
+      const frac = ((hi & 0xfffff) << 3) | (lo >>> 29);
+      setResult(sign | 0x7f800000 | 0x400000 | frac, 0);
+    } else {
+      const frac = hi & 0x7fffff;
+      setResult(sign | 0x7ff00000 | 0x80000 | (frac >>> 3), (frac & 7) << 29);
+    }
+    return;
+  }
+  const v = value(c, from, hi, lo);
+  if (v === 0 || !Number.isFinite(v) || to === D) store(to, v);
+  else round(c, to, v, 0);
+}
+
+/**
+ * FPToFixed: the value in format f times 2^fbits, rounded to an integer by `rounding`, saturated to
+ * a signed or unsigned 32- or 64-bit integer into resultHi:resultLo. NaN and out-of-range inputs
+ * raise IOC (NaN gives 0), an inexact in-range result IXC.
+ */
+export function fpToFixed(
+  c: Cpu,
+  f: number,
+  hi: number,
+  lo: number,
+  fbits: number,
+  rounding: number,
+  is64: boolean,
+  unsigned: boolean,
+): void {
+  if (isNaNBits(f, hi, lo)) {
+    c.fpsr |= FPSR_IOC;
+    setResult(0, 0);
+    return;
+  }
+  const scaled = value(c, f, hi, lo) * 2 ** fbits;
+  const r = Number.isFinite(scaled) ? roundToIntegral(scaled, rounding) : scaled;
+  const min = unsigned ? 0 : is64 ? -(2 ** 63) : -(2 ** 31);
+  const max = unsigned ? (is64 ? 2 ** 64 : 2 ** 32) : is64 ? 2 ** 63 : 2 ** 31;
+  if (r < min || r >= max) {
+    c.fpsr |= FPSR_IOC;
+    saturate(r < min ? min : max, is64, unsigned);
+    return;
+  }
+  if (r !== scaled) c.fpsr |= FPSR_IXC;
+  const high = Math.floor(r / 4294967296);
+  setResult(is64 ? high | 0 : 0, (r - high * 4294967296) | 0);
+}
+
+/** The saturated bound: `bound` is the minimum itself or the (exclusive) maximum. */
+function saturate(bound: number, is64: boolean, unsigned: boolean): void {
+  if (bound <= 0) setResult(unsigned || !is64 ? 0 : SIGN[D]! | 0, unsigned ? 0 : is64 ? 0 : SIGN[S]! | 0);
+  else if (unsigned) setResult(is64 ? -1 : 0, -1);
+  else setResult(is64 ? 0x7fffffff : 0, is64 ? -1 : 0x7fffffff);
+}
+
+/**
+ * FixedToFP: the integer hi:lo (signed or unsigned, 64 bits; a 32-bit source already extended)
+ * divided by 2^fbits, rounded once to format f (S or D) in FPCR's mode.
+ */
+export function fixedToFp(c: Cpu, f: number, hi: number, lo: number, unsigned: boolean, fbits: number): void {
+  // hi * 2^32 is exact; the sum rounds once, and TwoSum gives the sign of its error.
+  const big = (unsigned ? hi >>> 0 : hi) * 4294967296;
+  const small = lo >>> 0;
+  const sum = big + small;
+  const bv = sum - big;
+  const err = big - (sum - bv) + (small - bv);
+  if (sum === 0) {
+    store(f, 0);
+    return;
+  }
+  const scale = 2 ** -fbits;
+  round(c, f, sum * scale, err > 0 ? 1 : err < 0 ? -1 : 0);
 }
