@@ -498,8 +498,8 @@ export function fpMinMax(
   if (a === 0 && b === 0) {
     const negative = max ? Object.is(a, -0) && Object.is(b, -0) : Object.is(a, -0) || Object.is(b, -0);
     r = negative ? -0 : 0;
-  } else r = max ? (a > b ? a : b) : a < b ? a : b;
-  // A flushed denormal loses its value, not its sign; the result is exact otherwise.
+  } else r = max ? Math.max(a, b) : Math.min(a, b);
+  // The result is one of the (unpacked) operands: exact in the format.
   store(f, r);
 }
 

@@ -20,17 +20,11 @@ import {
   isNaNBits,
   resultHi,
   resultLo,
+  roundToIntegral,
   S,
 } from "./fp-lane";
 import { condHolds } from "./int64";
 import { define } from "./table";
-
-const TWO32 = 4294967296;
-
-/** Reads scalar n of type (0 single, 1 double) as a JS number. */
-function get(c: Cpu, type: number, n: number): number {
-  return type === 0 ? c.vf32[n * 4]! : c.vf64[n * 2]!;
-}
 
 /** Writes scalar d of type, zeroing the rest of the vector register. */
 function set(c: Cpu, type: number, d: number, value: number): void {
@@ -45,31 +39,8 @@ function set(c: Cpu, type: number, d: number, value: number): void {
   v32[d * 4 + 3] = 0;
 }
 
-function fpcrDefaultNan(c: Cpu): boolean {
-  return ((c.fpcr >>> 25) & 1) === 1;
-}
-
-/** Rounds per FPCR.RMode (0 nearest-even, 1 +inf, 2 -inf, 3 zero; 4 ties away) for FRINT* and conversions. */
-export function roundMode(v: number, mode: number): number {
-  switch (mode) {
-    case 0: {
-      const f = Math.floor(v);
-      const d = v - f;
-      if (d > 0.5) return f + 1;
-      if (d < 0.5) return f;
-      return f % 2 === 0 ? f : f + 1;
-    }
-    case 1:
-      return Math.ceil(v);
-    case 2:
-      return Math.floor(v);
-    case 3:
-      return Math.trunc(v);
-    default:
-      // ties away from zero
-      return v < 0 ? -Math.round(-v) : Math.round(v);
-  }
-}
+/** Rounds a finite value to an integral one per FPCR.RMode (0-3) or 4 (ties away): FRINT* and conversions. */
+export const roundMode = roundToIntegral;
 
 export const FMOV_REG = define("FMOV_REG", (c, w) => {
   const type = (w >>> 22) & 3;
