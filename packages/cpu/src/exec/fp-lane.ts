@@ -11,7 +11,7 @@
  */
 import type { Cpu } from "../core/cpu";
 import { type FloatFormat, HALF, roundFloat, SINGLE } from "./fp-round";
-import { errorSign, FPSR_DZC, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC, fma64 } from "./rounding";
+import { direct64, errorSign, FPSR_DZC, FPSR_IOC, FPSR_IXC, FPSR_OFC, FPSR_UFC, fma64 } from "./rounding";
 
 export const H = 0;
 export const S = 1;
@@ -116,7 +116,35 @@ function mode(c: Cpu): number {
 
 /** FPRound of x (the double nearest the exact value, s the sign of exact - x) to format f. */
 function round(c: Cpu, f: number, x: number, s: number): void {
-  store(f, roundFloat(c, x, s, mode(c), flushes(c, f), FORMATS[f]!));
+  if (f === D && x !== 0 && Number.isFinite(x)) roundDouble(c, x, s);
+  else store(f, roundFloat(c, x, s, mode(c), flushes(c, f), FORMATS[f]!));
+}
+
+const MIN_NORMAL_DOUBLE = 2 ** -1022;
+
+/**
+ * FPRound to double of a finite nonzero x that is already the nearest-even double to the exact
+ * value (JS arithmetic and fma64 round so): only the directed modes move it, one step toward the
+ * exact value, by the error sign s. Tininess is judged before rounding, as AArch64 does.
+ */
+function roundDouble(c: Cpu, x: number, s: number): void {
+  const negative = x < 0;
+  const mag = negative ? -x : x;
+  const below = negative ? s > 0 : s < 0;
+  const tiny = mag < MIN_NORMAL_DOUBLE || (mag === MIN_NORMAL_DOUBLE && below);
+  if (tiny && flushes(c, D)) {
+    c.fpsr |= FPSR_UFC;
+    store(D, negative ? -0 : 0);
+    return;
+  }
+  if (s === 0) {
+    store(D, x);
+    return;
+  }
+  c.fpsr |= tiny ? FPSR_IXC | FPSR_UFC : FPSR_IXC;
+  const r = direct64(x, s, mode(c));
+  if (!Number.isFinite(r)) c.fpsr |= FPSR_OFC;
+  store(D, r);
 }
 
 /** Quieted NaN operand (IOC if signalling) or the default NaN under FPCR.DN. */
