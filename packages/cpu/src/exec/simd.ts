@@ -9,6 +9,7 @@ import { decodeBf16 } from "./bf16";
 import { UNDEF } from "./branch";
 import { decodeCrypto } from "./crypto";
 import * as fp from "./fp";
+import { fpMinMax, H, resultHi, S } from "./fp-lane";
 import { FP_SAME_S, isSingleSame } from "./fp-vector";
 import { decodeFp8 } from "./fp8";
 import { decodeFp16 } from "./fp16";
@@ -540,7 +541,42 @@ export const TWO_MISC = define("TWO_MISC", (c, w) => {
 });
 
 /** ADDV, SMAXV/UMAXV, SMINV/UMINV, SADDLV/UADDLV. */
+/** Scratch lanes of an FP reduction. */
+const REDUCE = new Int32Array(8);
+
+/** The Arm ARM's Reduce: op(Reduce(lower half), Reduce(upper half)), down to single lanes. */
+function reduceMinMax(c: Cpu, f: number, first: number, count: number, max: boolean, numeric: boolean): number {
+  if (count === 1) return REDUCE[first]!;
+  const half = count >>> 1;
+  const lo = reduceMinMax(c, f, first, half, max, numeric);
+  const hi = reduceMinMax(c, f, first + half, half, max, numeric);
+  fpMinMax(c, f, lo, 0, hi, 0, max, numeric);
+  return resultHi;
+}
+
+/** FMAXV/FMINV/FMAXNMV/FMINNMV: single (4S, U = 1) or half (4H/8H, U = 0) across lanes. */
+function fpAcross(c: Cpu, w: number): void {
+  const q = (w >>> 30) & 1;
+  const single = ((w >>> 29) & 1) === 1;
+  if (((w >>> 22) & 1) === 1 || (single && q === 0)) c.undefined();
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const count = single ? 4 : 4 << q;
+  for (let e = 0; e < count; e++) REDUCE[e] = single ? c.v32[n * 4 + e]! : c.v16[n * 8 + e]!;
+  const r = reduceMinMax(c, single ? S : H, 0, count, ((w >>> 23) & 1) === 0, ((w >>> 12) & 31) === 12);
+  const v32 = c.v32;
+  v32[d * 4] = single ? r : r & 0xffff;
+  v32[d * 4 + 1] = 0;
+  v32[d * 4 + 2] = 0;
+  v32[d * 4 + 3] = 0;
+}
+
 export const ACROSS = define("ACROSS", (c, w) => {
+  const opcode5 = (w >>> 12) & 31;
+  if (opcode5 === 12 || opcode5 === 15) {
+    fpAcross(c, w);
+    return;
+  }
   const q = (w >>> 30) & 1;
   const u = (w >>> 29) & 1;
   const size = (w >>> 22) & 3;
