@@ -261,6 +261,67 @@ function cmpLanes64(alo: number, ahi: number, blo: number, bhi: number, signed: 
 }
 
 /** Integer three-same: logic, ADD/SUB, compares, MAX/MIN(P), ADDP, MUL, USHL/SSHL. */
+/** FPSR.QC: a saturating operation saturated. */
+const FPSR_QC = 1 << 27;
+
+/** v saturated to a signed or unsigned `bits`-bit lane, setting FPSR.QC when it saturates. */
+function saturateLane(c: Cpu, v: number, bits: number, signed: boolean): number {
+  const min = signed ? -(2 ** (bits - 1)) : 0;
+  const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+  if (v < min) {
+    c.fpsr |= FPSR_QC;
+    return min;
+  }
+  if (v > max) {
+    c.fpsr |= FPSR_QC;
+    return max;
+  }
+  return v;
+}
+
+/**
+ * A 64-bit lane of SQADD/UQADD (1), SQSUB/UQSUB (5), SSHL/USHL (8), SQSHL/UQSHL (9), SRSHL/URSHL (10)
+ * or SQRSHL/UQRSHL (11): exact in BigInt, then wrapped or saturated (FPSR.QC) to 64 bits.
+ */
+function wideLane64(
+  c: Cpu,
+  opcode: number,
+  signed: boolean,
+  alo: number,
+  ahi: number,
+  blo: number,
+  bhi: number,
+): bigint {
+  const word = (lo: number, hi: number): bigint => {
+    const v = (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+    return signed ? BigInt.asIntN(64, v) : v;
+  };
+  const a = word(alo, ahi);
+  let v: bigint;
+  if (opcode === 1 || opcode === 5) v = opcode === 1 ? a + word(blo, bhi) : a - word(blo, bhi);
+  else {
+    const shift = (blo << 24) >> 24;
+    const rounding = opcode === 10 || opcode === 11;
+    if (shift >= 0) v = a << BigInt(shift);
+    else v = (a + (rounding ? 1n << BigInt(-shift - 1) : 0n)) >> BigInt(-shift);
+    if (opcode === 8 || opcode === 10) return v;
+  }
+  const min = signed ? -(1n << 63n) : 0n;
+  const max = signed ? (1n << 63n) - 1n : (1n << 64n) - 1n;
+  if (v < min || v > max) {
+    c.fpsr |= FPSR_QC;
+    return v < min ? min : max;
+  }
+  return v;
+}
+
+/** PMUL: the low 8 bits of the carry-less product of two bytes. */
+function polynomialMultiply8(a: number, b: number): number {
+  let r = 0;
+  for (let i = 0; i < 8; i++) if (((b >>> i) & 1) === 1) r ^= a << i;
+  return r;
+}
+
 export const THREE_SAME = define("THREE_SAME", (c, w) => {
   const q = (w >>> 30) & 1;
   const u = (w >>> 29) & 1;
@@ -319,6 +380,18 @@ export const THREE_SAME = define("THREE_SAME", (c, w) => {
         case 7:
           rlo = rhi = cmpLanes64(alo, ahi, blo, bhi, u === 0) >= 0 ? -1 : 0;
           break;
+        case 1:
+        case 5:
+        case 8:
+        case 9:
+        case 10:
+        case 11: {
+          // 64-bit saturating add/sub and shifts by register: rare enough for BigInt lanes.
+          const v = wideLane64(c, opcode, u === 0, alo, ahi, blo, bhi);
+          rlo = Number(BigInt.asIntN(32, v));
+          rhi = Number(BigInt.asIntN(32, v >> 32n));
+          break;
+        }
         default:
           return c.undefined();
       }
@@ -365,8 +438,7 @@ export const THREE_SAME = define("THREE_SAME", (c, w) => {
           r = Math.min(a, b);
           break;
         case 19:
-          if (u === 1) c.undefined();
-          r = Math.imul(a, b);
+          r = u === 1 ? polynomialMultiply8(a, b) : Math.imul(a, b);
           break;
         case 14: {
           // SABD/UABD
@@ -378,6 +450,53 @@ export const THREE_SAME = define("THREE_SAME", (c, w) => {
           const s = (lane(c, m, size, e, false) << 24) >> 24;
           if (s >= 0) r = s >= bits ? 0 : a * 2 ** s;
           else r = -s >= bits ? (signed && a < 0 ? -1 : 0) : Math.floor(a / 2 ** -s);
+          break;
+        }
+        case 0:
+          // SHADD/UHADD, SRHADD/URHADD, SHSUB/UHSUB: exact, then halved toward minus infinity.
+          r = Math.floor((a + b) / 2);
+          break;
+        case 2:
+          r = Math.floor((a + b + 1) / 2);
+          break;
+        case 4:
+          r = Math.floor((a - b) / 2);
+          break;
+        case 1:
+          r = saturateLane(c, a + b, bits, signed);
+          break;
+        case 5:
+          r = saturateLane(c, a - b, bits, signed);
+          break;
+        case 15:
+          // SABA/UABA: accumulate the absolute difference (modulo the lane).
+          r = lane(c, d, size, e, false) + Math.abs(a - b);
+          break;
+        case 18: {
+          // MLA/MLS, modulo the lane.
+          const product = Math.imul(a, b);
+          r = u === 0 ? lane(c, d, size, e, false) + product : lane(c, d, size, e, false) - product;
+          break;
+        }
+        case 9:
+        case 10:
+        case 11: {
+          // SQSHL/UQSHL, SRSHL/URSHL, SQRSHL/UQRSHL by the signed low byte of b.
+          const s = (lane(c, m, size, e, false) << 24) >> 24;
+          const rounding = opcode !== 9;
+          let v: number;
+          if (s >= 0) v = a === 0 ? 0 : s >= 64 ? (a < 0 ? -(2 ** 64) : 2 ** 64) : a * 2 ** s;
+          else v = Math.floor((a + (rounding ? 2 ** (-s - 1) : 0)) / 2 ** -s);
+          r = opcode === 10 ? v % 2 ** bits : saturateLane(c, v, bits, signed);
+          break;
+        }
+        case 22: {
+          // SQDMULH/SQRDMULH: the high half of 2ab (rounded for SQRDMULH), saturated.
+          if (size === 0 || size === 3) c.undefined();
+          // Both forms are signed (U selects the rounding).
+          const sa = BigInt(lane(c, n, size, e, true));
+          const doubled = sa * BigInt(lane(c, m, size, e, true)) * 2n + (u === 1 ? 1n << BigInt(bits - 1) : 0n);
+          r = saturateLane(c, Number(doubled >> BigInt(bits)), bits, true);
           break;
         }
         default:
