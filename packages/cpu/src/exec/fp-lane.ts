@@ -680,3 +680,49 @@ export function fixedToFp(c: Cpu, f: number, hi: number, lo: number, unsigned: b
   const scale = 2 ** -fbits;
   round(c, f, sum * scale, err > 0 ? 1 : err < 0 ? -1 : 0);
 }
+
+/**
+ * FPRecipStepFused (FRECPS: 2 - a*b) or FPRSqrtStepFused (FRSQRTS: (3 - a*b) / 2) in format f (S
+ * or D): NaNs first, infinity times zero gives 2.0 or 1.5, otherwise one fused rounding (the halving
+ * of FRSQRTS is exact away from the denormal range).
+ */
+export function fpStepFused(c: Cpu, f: number, ahi: number, alo: number, bhi: number, blo: number, rsqrt: boolean): void {
+  // The pseudocode negates the first operand before anything else, a NaN included.
+  const nhi = ahi ^ SIGN[f]!;
+  const a = isNaNBits(f, nhi, alo) ? 0 : value(c, f, nhi, alo);
+  const b = isNaNBits(f, bhi, blo) ? 0 : value(c, f, bhi, blo);
+  if (nans2(c, f, nhi, alo, bhi, blo)) return;
+  if ((!Number.isFinite(a) && b === 0) || (a === 0 && !Number.isFinite(b))) {
+    store(f, rsqrt ? 1.5 : 2);
+    return;
+  }
+  if (!Number.isFinite(a) || !Number.isFinite(b)) {
+    // a*b is infinite: the result is that infinity (halved, still infinite).
+    store(f, (a < 0) !== (b < 0) ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
+    return;
+  }
+  if (a === 0 || b === 0) {
+    store(f, rsqrt ? 1.5 : 2);
+    return;
+  }
+  // FRSQRTS rounds (3 + a*b)/2 once: 1.5 + a*(b/2), halving the larger operand (exact unless both
+  // are denormal, when the product is far below 1.5's last place anyway).
+  if (rsqrt && f === D && Math.max(Math.abs(a), Math.abs(b)) < 2 ** -1020) {
+    // Both denormal: halving either would lose bits, so sum exactly and halve the exponent.
+    const [ma, ea] = decompose(a);
+    const [mb, eb] = decompose(b);
+    const e = Math.min(ea + eb, 0);
+    roundExactDouble(c, ((ma * mb) << BigInt(ea + eb - e)) + (3n << BigInt(-e)), e - 1);
+    return;
+  }
+  const addend = rsqrt ? 1.5 : 2;
+  const halveA = rsqrt && Math.abs(a) >= Math.abs(b);
+  const x = halveA ? a / 2 : a;
+  const y = rsqrt && !halveA ? b / 2 : b;
+  if (f === D) fusedDouble(c, addend, x, y);
+  else {
+    const r = addend + x * y;
+    if (r === 0) exactZero(c, f);
+    else round(c, f, r, errorSign(0, addend, x * y, r));
+  }
+}

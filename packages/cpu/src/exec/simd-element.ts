@@ -6,7 +6,13 @@ import * as float from "./simd-element-float";
 import * as int from "./simd-element-int";
 
 /** The features whose every group 1-2 instruction this file completes (added to IMPLEMENTED_FEATURES). */
-export const SIMD_ELEMENT_FEATURES: readonly string[] = ["FEAT_DotProd", "FEAT_RDM", "FEAT_I8MM", "FEAT_FCMA"];
+export const SIMD_ELEMENT_FEATURES: readonly string[] = [
+  "FEAT_DotProd",
+  "FEAT_RDM",
+  "FEAT_I8MM",
+  "FEAT_FCMA",
+  "FEAT_FHM",
+];
 
 /** Handler ids by the decoder's encoding name; the decoder's guards already reject reserved sizes and indexes. */
 const BY_NAME = new Map<string, number>([

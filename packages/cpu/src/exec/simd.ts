@@ -9,11 +9,25 @@ import { decodeBf16 } from "./bf16";
 import { UNDEF } from "./branch";
 import { decodeCrypto } from "./crypto";
 import * as fp from "./fp";
-import { fpMinMax, H, resultHi, S } from "./fp-lane";
+import {
+  D,
+  fpAdd,
+  fpCompare,
+  fpDiv,
+  fpMinMax,
+  fpMul,
+  fpMulAdd,
+  fpStepFused,
+  H,
+  isNaNBits,
+  resultHi,
+  resultLo,
+  S,
+} from "./fp-lane";
 import { FP_SAME_S, isSingleSame } from "./fp-vector";
 import { decodeFp8 } from "./fp8";
 import { decodeFp16 } from "./fp16";
-import { fma64 } from "./rounding";
+import { FMLAL_VEC, FMLSL_VEC } from "./simd-element-float";
 import { define } from "./table";
 
 /** Result staging so a destination may alias a source; module-level, never reallocated. */
@@ -948,6 +962,117 @@ export const TBL = define("TBL", (c, w) => {
 });
 
 /** Vector FP three-same: FADD/FSUB/FMUL/FDIV/FMAX/FMIN, FCMEQ/FCMGE/FCMGT (single and double). */
+/** Reads lane e of Vn in format f (S or D) into LANE_HI/LANE_LO. */
+function fpLane(c: Cpu, f: number, n: number, e: number): void {
+  if (f === S) {
+    LANE_HI = c.v32[n * 4 + e]!;
+    LANE_LO = 0;
+  } else {
+    LANE_HI = c.v32[n * 4 + e * 2 + 1]!;
+    LANE_LO = c.v32[n * 4 + e * 2]!;
+  }
+}
+let LANE_HI = 0;
+let LANE_LO = 0;
+
+/** Compare result of fpCompare (NZCV) as the lane mask a compare form writes. */
+function compareMask(nzcv: number, op: number): number {
+  if (nzcv === 0x30000000) return 0;
+  return op === 0
+    ? nzcv === 0x60000000
+      ? -1
+      : 0
+    : op === 1
+      ? nzcv !== (0x80000000 | 0)
+        ? -1
+        : 0
+      : nzcv === 0x20000000
+        ? -1
+        : 0;
+}
+
+/**
+ * One lane of an FP three-same form (key U:size<1>:opcode) on a (ahi, alo) and b (bhi, blo), the
+ * accumulator lane in d; the result in resultHi/resultLo. Returns false for an unallocated key.
+ */
+function fpThreeSameLane(
+  c: Cpu,
+  f: number,
+  key: number,
+  d: number,
+  e: number,
+  ahi: number,
+  alo: number,
+  bhi: number,
+  blo: number,
+): boolean {
+  const sign = f === S ? 0x80000000 | 0 : 0x80000000 | 0;
+  switch (key) {
+    case 0b0011000:
+    case 0b0111000:
+      fpMinMax(c, f, ahi, alo, bhi, blo, key === 0b0011000, true);
+      return true;
+    case 0b0011110:
+    case 0b0111110:
+      fpMinMax(c, f, ahi, alo, bhi, blo, key === 0b0011110, false);
+      return true;
+    case 0b0011001:
+    case 0b0111001: {
+      fpLane(c, f, d, e);
+      fpMulAdd(c, f, LANE_HI, LANE_LO, key === 0b0111001 ? ahi ^ sign : ahi, alo, bhi, blo);
+      return true;
+    }
+    case 0b0011010:
+      fpAdd(c, f, ahi, alo, bhi, blo);
+      return true;
+    case 0b0111010:
+    case 0b1111010: {
+      // FSUB, and FABD = |a - b| (FPAbs clears the sign of a NaN as well).
+      fpAdd(c, f, ahi, alo, isNaNBits(f, bhi, blo) ? bhi : bhi ^ sign, blo);
+      if (key === 0b1111010) setLaneResult(resultHi & ~sign, resultLo);
+      return true;
+    }
+    case 0b0011011:
+    case 0b1011011:
+      fpMul(c, f, ahi, alo, bhi, blo, key === 0b0011011);
+      return true;
+    case 0b1011111:
+      fpDiv(c, f, ahi, alo, bhi, blo);
+      return true;
+    case 0b0011111:
+    case 0b0111111:
+      fpStepFused(c, f, ahi, alo, bhi, blo, key === 0b0111111);
+      return true;
+    case 0b0011100:
+      setLaneResult(compareMask(fpCompare(c, f, ahi, alo, bhi, blo, false), 0), -0);
+      return true;
+    case 0b1011100:
+    case 0b1111100:
+      setLaneResult(compareMask(fpCompare(c, f, ahi, alo, bhi, blo, true), key === 0b1011100 ? 1 : 2), -0);
+      return true;
+    case 0b1011101:
+    case 0b1111101:
+      setLaneResult(
+        compareMask(fpCompare(c, f, ahi & ~sign, alo, bhi & ~sign, blo, true), key === 0b1011101 ? 1 : 2),
+        -0,
+      );
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A lane result of this file's own (a compare mask: lo = -0 means "copy hi to both words"). */
+let OWN_HI = 0;
+let OWN_LO = 0;
+let OWN = false;
+function setLaneResult(hi: number, lo: number): void {
+  OWN_HI = hi;
+  OWN_LO = lo;
+  OWN = true;
+}
+
+/** FP three-same, double (and the single forms FP_SAME_S does not take), every lane through fp-lane. */
 export const FP_VEC3 = define("FP_VEC3", (c, w) => {
   const q = (w >>> 30) & 1;
   const u = (w >>> 29) & 1;
@@ -958,65 +1083,35 @@ export const FP_VEC3 = define("FP_VEC3", (c, w) => {
   const n = (w >>> 5) & 31;
   const d = w & 31;
   if (sz === 1 && q === 0) c.undefined();
+  const f = sz === 1 ? D : S;
   const elems = sz === 1 ? 2 : 2 << q;
   const key = (u << 6) | (hi << 5) | opcode;
-  const F = sz === 1 ? c.vf64 : c.vf32;
-  const per = sz === 1 ? 2 : 4;
+  // Pairwise forms (FADDP, FMAXP, FMINP, FMAXNMP, FMINNMP) take adjacent lanes of n:m.
+  const pairwise = u === 1 && (opcode === 24 || opcode === 26 || opcode === 30) && key !== 0b1111010;
+  const laneKey = pairwise ? (opcode === 26 ? 0b0011010 : (hi << 5) | opcode) : key;
   for (let e = 0; e < elems; e++) {
-    const a = F[n * per + e]!;
-    const b = F[m * per + e]!;
-    let r: number;
-    let mask = -2;
-    switch (key) {
-      case 0b0011010:
-        r = a + b;
-        break;
-      case 0b0011001:
-        r = fma64(a, b, F[d * per + e]!);
-        break;
-      case 0b0111001:
-        r = fma64(-a, b, F[d * per + e]!);
-        break;
-      case 0b0111010:
-        r = a - b;
-        break;
-      case 0b1011011:
-        r = a * b;
-        break;
-      case 0b1011111:
-        r = a / b;
-        break;
-      case 0b0011110:
-        r = Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.max(a, b);
-        break;
-      case 0b0111110:
-        r = Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.min(a, b);
-        break;
-      case 0b1011010:
-        r = Math.abs(a - b);
-        break;
-      case 0b0011100:
-        mask = a === b ? -1 : 0;
-        r = 0;
-        break;
-      case 0b1011100:
-        mask = a >= b ? -1 : 0;
-        r = 0;
-        break;
-      case 0b1111100:
-        mask = a > b ? -1 : 0;
-        r = 0;
-        break;
-      default:
-        return c.undefined();
+    let src1 = n;
+    let i1 = e;
+    let src2 = m;
+    let i2 = e;
+    if (pairwise) {
+      const half = elems >>> 1;
+      src1 = src2 = e < half ? n : m;
+      i1 = (e % half) * 2;
+      i2 = i1 + 1;
     }
-    if (mask !== -2) {
-      if (sz === 1) {
-        T32[e * 2] = mask;
-        T32[e * 2 + 1] = mask;
-      } else T32[e] = mask;
-    } else if (sz === 1) TF64[e] = r;
-    else TF32[e] = r;
+    fpLane(c, f, src1, i1);
+    const ahi = LANE_HI;
+    const alo = LANE_LO;
+    fpLane(c, f, src2, i2);
+    OWN = false;
+    if (!fpThreeSameLane(c, f, laneKey, d, e, ahi, alo, LANE_HI, LANE_LO)) return c.undefined();
+    const rhi = OWN ? OWN_HI : resultHi;
+    const rlo = OWN ? (Object.is(OWN_LO, -0) ? OWN_HI : OWN_LO) : resultLo;
+    if (f === D) {
+      T32[e * 2] = rlo;
+      T32[e * 2 + 1] = rhi;
+    } else T32[e] = rhi;
   }
   if (q === 0) T32[2] = T32[3] = 0;
   commit(c, d, q);
@@ -1230,6 +1325,10 @@ export function decodeSimd(w: number, f: FeatureSet): number {
   if ((w & 0x9f800400) >>> 0 === 0x0f000400) return SHIFT_IMM;
   if ((w & 0x9f200400) >>> 0 === 0x0e200400) {
     const opcode = (w >>> 11) & 31;
+    // FEAT_FHM's vector FMLAL/FMLSL(2) share the FP three-same space.
+    const fhm = (w & 0xbfe0fc00) >>> 0;
+    if (fhm === 0x0e20ec00 || fhm === 0x2e20cc00) return FMLAL_VEC;
+    if (fhm === 0x0ea0ec00 || fhm === 0x2ea0cc00) return FMLSL_VEC;
     if (opcode >= 24) return isSingleSame(w) ? FP_SAME_S : FP_VEC3;
     return THREE_SAME;
   }
