@@ -853,7 +853,10 @@ export const SHIFT_IMM = define("SHIFT_IMM", (c, w) => {
   commit(c, d, q);
 });
 
-/** Three-different: SADDL/UADDL, SADDW/UADDW, SSUBL/USUBL, SSUBW/USUBW, ADDHN/SUBHN, SMULL/UMULL, SMLAL/UMLAL. */
+/**
+ * Three-different: SADDL/UADDL, SADDW/UADDW, SSUBL/USUBL, SSUBW/USUBW, (R)ADDHN/(R)SUBHN, SABAL/UABAL,
+ * SABDL/UABDL, SMLAL/UMLAL, SMLSL/UMLSL, SMULL/UMULL, SQDMLAL, SQDMLSL, SQDMULL.
+ */
 export const THREE_DIFF = define("THREE_DIFF", (c, w) => {
   const q = (w >>> 30) & 1;
   const u = (w >>> 29) & 1;
@@ -877,12 +880,14 @@ export const THREE_DIFF = define("THREE_DIFF", (c, w) => {
         const ahi = v32[n * 4 + e * 2 + 1]!;
         const blo = opcode === 6 ? ~v32[m * 4 + e * 2]! : v32[m * 4 + e * 2]!;
         const bhi = opcode === 6 ? ~v32[m * 4 + e * 2 + 1]! : v32[m * 4 + e * 2 + 1]!;
-        const s = (alo >>> 0) + (blo >>> 0) + (opcode === 6 ? 1 : 0);
-        r = (ahi + bhi + (s >= 4294967296 ? 1 : 0)) | 0;
+        // RADDHN/RSUBHN (U = 1) add half of the dropped part's weight before taking the high half.
+        const s = (alo >>> 0) + (blo >>> 0) + (opcode === 6 ? 1 : 0) + (u === 1 ? 0x80000000 : 0);
+        r = (ahi + bhi + Math.floor(s / 4294967296)) | 0;
       } else {
         const a = lane(c, n, size + 1, e, false);
         const b = lane(c, m, size + 1, e, false);
-        r = (opcode === 6 ? a - b : a + b) >>> (8 << size);
+        const bits = 8 << size;
+        r = Math.floor(((opcode === 6 ? a - b : a + b) + (u === 1 ? 2 ** (bits - 1) : 0)) / 2 ** bits);
       }
       putT(size, half + e, r & ones(size));
     }
@@ -890,57 +895,90 @@ export const THREE_DIFF = define("THREE_DIFF", (c, w) => {
     commit(c, d, 1);
     return;
   }
+  // The long forms: lanes of 2*esize from esize lanes of n (or 2*esize lanes for the W forms) and m.
   const wide = opcode === 1 || opcode === 3;
+  const doubling = opcode === 9 || opcode === 11 || opcode === 13;
+  if ((doubling && (u === 1 || size === 0)) || opcode === 14 || opcode === 15) c.undefined();
+  const outBits = 16 << size;
   for (let e = 0; e < elems; e++) {
     const a = wide ? (size === 2 ? 0 : lane(c, n, size + 1, e, signed)) : lane(c, n, size, half + e, signed);
     const b = lane(c, m, size, half + e, signed);
-    let r: number;
-    switch (opcode) {
-      case 0:
-      case 1:
-        r = a + b;
-        break;
-      case 2:
-      case 3:
-        r = a - b;
-        break;
-      case 12:
-        r = a * b;
-        break;
-      case 8: {
-        const acc = size === 2 ? 0 : lane(c, d, size + 1, e, signed);
-        r = acc + a * b;
-        break;
-      }
-      default:
-        return c.undefined();
-    }
     if (size === 2) {
-      let val = r;
-      if (wide || opcode === 8) {
-        const lo = v32[(wide ? n : d) * 4 + e * 2]!;
-        const hi = v32[(wide ? n : d) * 4 + e * 2 + 1]!;
-        const base = (signed || opcode === 8 ? hi : hi >>> 0) * 4294967296 + (lo >>> 0);
-        val = wide ? (opcode === 1 ? base + b : base - b) : base + a * b;
-        if (Math.abs(val) >= 9007199254740992) {
-          const big = BigInt.asUintN(64, BigInt(base) + (opcode === 3 ? -BigInt(b) : BigInt(opcode === 8 ? a * b : b)));
-          T32[e * 2] = Number(big & 0xffffffffn) | 0;
-          T32[e * 2 + 1] = Number(big >> 32n) | 0;
-          continue;
-        }
-      } else if (opcode === 12 && Math.abs(val) >= 9007199254740992) {
-        const big = BigInt.asUintN(64, BigInt(a) * BigInt(b));
-        T32[e * 2] = Number(big & 0xffffffffn) | 0;
-        T32[e * 2 + 1] = Number(big >> 32n) | 0;
-        continue;
-      }
-      const hi = Math.floor(val / 4294967296);
-      T32[e * 2] = (val - hi * 4294967296) | 0;
-      T32[e * 2 + 1] = hi | 0;
-    } else putT(size + 1, e, r & ones(size + 1));
+      // 64-bit lanes: exact in BigInt.
+      const acc =
+        opcode === 5 || opcode === 8 || opcode === 9 || opcode === 10 || opcode === 11 ? lane64(c, d, e, signed) : 0n;
+      const v = longLane(c, opcode, wide ? lane64(c, n, e, signed) : BigInt(a), BigInt(b), acc, 64);
+      T32[e * 2] = Number(BigInt.asIntN(32, v));
+      T32[e * 2 + 1] = Number(BigInt.asIntN(32, v >> 32n));
+      continue;
+    }
+    const acc =
+      opcode === 5 || opcode === 8 || opcode === 9 || opcode === 10 || opcode === 11
+        ? lane(c, d, size + 1, e, signed)
+        : 0;
+    putT(
+      size + 1,
+      e,
+      Number(longLane(c, opcode, BigInt(a), BigInt(b), BigInt(acc), outBits) & ((1n << BigInt(outBits)) - 1n)) | 0,
+    );
   }
   commit(c, d, 1);
 });
+
+/** Lane e of Vn as a 64-bit BigInt, signed or not. */
+function lane64(c: Cpu, n: number, e: number, signed: boolean): bigint {
+  const v = (BigInt(c.v32[n * 4 + e * 2 + 1]! >>> 0) << 32n) | BigInt(c.v32[n * 4 + e * 2]! >>> 0);
+  return signed ? BigInt.asIntN(64, v) : v;
+}
+
+/** One long-form lane of `bits`: the exact value, wrapped (or saturated with FPSR.QC for SQDMLAL/SQDMLSL/SQDMULL). */
+function longLane(c: Cpu, opcode: number, a: bigint, b: bigint, acc: bigint, bits: number): bigint {
+  const abs = (v: bigint): bigint => (v < 0n ? -v : v);
+  let v: bigint;
+  switch (opcode) {
+    case 0:
+    case 1:
+      v = a + b;
+      break;
+    case 2:
+    case 3:
+      v = a - b;
+      break;
+    case 5:
+      v = acc + abs(a - b);
+      break;
+    case 7:
+      v = abs(a - b);
+      break;
+    case 8:
+      v = acc + a * b;
+      break;
+    case 10:
+      v = acc - a * b;
+      break;
+    case 12:
+      v = a * b;
+      break;
+    default: {
+      // SQDMULL, SQDMLAL, SQDMLSL: the doubled product saturates first, then the accumulation.
+      const product = saturateBig(c, 2n * a * b, bits);
+      v = opcode === 13 ? product : saturateBig(c, opcode === 9 ? acc + product : acc - product, bits);
+      return BigInt.asIntN(bits, v);
+    }
+  }
+  return BigInt.asIntN(bits, v);
+}
+
+/** v saturated to a signed `bits`-bit value, setting FPSR.QC when it saturates. */
+function saturateBig(c: Cpu, v: bigint, bits: number): bigint {
+  const max = (1n << BigInt(bits - 1)) - 1n;
+  const min = -(1n << BigInt(bits - 1));
+  if (v > max || v < min) {
+    c.fpsr |= FPSR_QC;
+    return v > max ? max : min;
+  }
+  return v;
+}
 
 /** TBL/TBX with 1-4 table registers. */
 export const TBL = define("TBL", (c, w) => {
