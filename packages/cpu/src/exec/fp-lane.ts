@@ -623,8 +623,8 @@ export function fpConvert(c: Cpu, from: number, to: number, hi: number, lo: numb
 
 /**
  * FPToFixed: the value in format f times 2^fbits, rounded to an integer by `rounding`, saturated to
- * a signed or unsigned 32- or 64-bit integer into resultHi:resultLo. NaN and out-of-range inputs
- * raise IOC (NaN gives 0), an inexact in-range result IXC.
+ * a signed or unsigned integer of `bits` (16, 32 or 64) into resultHi:resultLo (sign- or
+ * zero-extended). NaN and out-of-range inputs raise IOC (NaN gives 0), an inexact in-range result IXC.
  */
 export function fpToFixed(
   c: Cpu,
@@ -633,7 +633,7 @@ export function fpToFixed(
   lo: number,
   fbits: number,
   rounding: number,
-  is64: boolean,
+  bits: number,
   unsigned: boolean,
 ): void {
   if (isNaNBits(f, hi, lo)) {
@@ -643,23 +643,22 @@ export function fpToFixed(
   }
   const scaled = value(c, f, hi, lo) * 2 ** fbits;
   const r = Number.isFinite(scaled) ? roundToIntegral(scaled, rounding) : scaled;
-  const min = unsigned ? 0 : is64 ? -(2 ** 63) : -(2 ** 31);
-  const max = unsigned ? (is64 ? 2 ** 64 : 2 ** 32) : is64 ? 2 ** 63 : 2 ** 31;
-  if (r < min || r >= max) {
+  const min = unsigned ? 0 : -(2 ** (bits - 1));
+  // The maximum is exclusive: 2^63 - 1 and 2^64 - 1 have no double of their own.
+  const above = unsigned ? 2 ** bits : 2 ** (bits - 1);
+  if (r < min || r >= above) {
     c.fpsr |= FPSR_IOC;
-    saturate(r < min ? min : max, is64, unsigned);
+    if (r < min) {
+      if (unsigned) setResult(0, 0);
+      else if (bits === 64) setResult(0x80000000 | 0, 0);
+      else setResult(0, min | 0);
+    } else if (bits === 64) setResult(unsigned ? -1 : 0x7fffffff, -1);
+    else setResult(0, (above - 1) | 0);
     return;
   }
   if (r !== scaled) c.fpsr |= FPSR_IXC;
   const high = Math.floor(r / 4294967296);
-  setResult(is64 ? high | 0 : 0, (r - high * 4294967296) | 0);
-}
-
-/** The saturated bound: `bound` is the minimum itself or the (exclusive) maximum. */
-function saturate(bound: number, is64: boolean, unsigned: boolean): void {
-  if (bound <= 0) setResult(unsigned || !is64 ? 0 : SIGN[D]! | 0, unsigned ? 0 : is64 ? 0 : SIGN[S]! | 0);
-  else if (unsigned) setResult(is64 ? -1 : 0, -1);
-  else setResult(is64 ? 0x7fffffff : 0, is64 ? -1 : 0x7fffffff);
+  setResult(bits === 64 ? high | 0 : 0, (r - high * 4294967296) | 0);
 }
 
 /**
@@ -686,7 +685,15 @@ export function fixedToFp(c: Cpu, f: number, hi: number, lo: number, unsigned: b
  * or D): NaNs first, infinity times zero gives 2.0 or 1.5, otherwise one fused rounding (the halving
  * of FRSQRTS is exact away from the denormal range).
  */
-export function fpStepFused(c: Cpu, f: number, ahi: number, alo: number, bhi: number, blo: number, rsqrt: boolean): void {
+export function fpStepFused(
+  c: Cpu,
+  f: number,
+  ahi: number,
+  alo: number,
+  bhi: number,
+  blo: number,
+  rsqrt: boolean,
+): void {
   // The pseudocode negates the first operand before anything else, a NaN included.
   const nhi = ahi ^ SIGN[f]!;
   const a = isNaNBits(f, nhi, alo) ? 0 : value(c, f, nhi, alo);
@@ -698,7 +705,7 @@ export function fpStepFused(c: Cpu, f: number, ahi: number, alo: number, bhi: nu
   }
   if (!Number.isFinite(a) || !Number.isFinite(b)) {
     // a*b is infinite: the result is that infinity (halved, still infinite).
-    store(f, (a < 0) !== (b < 0) ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
+    store(f, a < 0 !== b < 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
     return;
   }
   if (a === 0 || b === 0) {

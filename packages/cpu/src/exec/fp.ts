@@ -280,7 +280,7 @@ export const FP_FIXED = define("FP_FIXED", (c, w) => {
     writeResult(c, type, d, resultHi);
     return;
   }
-  fpToFixed(c, f, topWord(c, type, n), lowWord(c, type, n), fbits, 3, sf === 1, opcode === 1);
+  fpToFixed(c, f, topWord(c, type, n), lowWord(c, type, n), fbits, 3, sf === 1 ? 64 : 32, opcode === 1);
   c.x[d * 2] = resultLo;
   c.x[d * 2 + 1] = resultHi;
 });
@@ -323,7 +323,7 @@ export const FP_INT = define("FP_INT", (c, w) => {
   if (opcode <= 1) rounding = rmode === 0 ? 0 : rmode === 1 ? 1 : rmode === 2 ? 2 : 3;
   else if (opcode === 4 || opcode === 5) rounding = 4;
   else return c.undefined();
-  fpToFixed(c, f, topWord(c, type, n), lowWord(c, type, n), 0, rounding, sf === 1, (opcode & 1) === 1);
+  fpToFixed(c, f, topWord(c, type, n), lowWord(c, type, n), 0, rounding, sf === 1 ? 64 : 32, (opcode & 1) === 1);
   x[d * 2] = resultLo;
   x[d * 2 + 1] = resultHi;
 });
