@@ -11,6 +11,7 @@ import { decodeCrypto } from "./crypto";
 import * as fp from "./fp";
 import {
   D,
+  fixedToFp,
   fpAdd,
   fpCompare,
   fpDiv,
@@ -18,6 +19,7 @@ import {
   fpMul,
   fpMulAdd,
   fpStepFused,
+  fpToFixed,
   H,
   isNaNBits,
   resultHi,
@@ -748,6 +750,15 @@ export const SHIFT_IMM = define("SHIFT_IMM", (c, w) => {
   const size = 31 - Math.clz32(immh);
   const esize = 8 << size;
   const v32 = c.v32;
+  if (opcode >= 16 && opcode <= 19) {
+    if (size === 3) c.undefined();
+    shiftRightNarrow(c, w, size, immhb, opcode, u);
+    return;
+  }
+  if (opcode === 28 || opcode === 31) {
+    fixedPointVector(c, w, immh, immhb, opcode === 28, u === 1);
+    return;
+  }
   if (opcode === 16 || opcode === 20) {
     // SHRN (narrow from 2*esize) / SSHLL, USHLL (widen to 2*esize)
     if (size === 3) c.undefined();
@@ -789,69 +800,165 @@ export const SHIFT_IMM = define("SHIFT_IMM", (c, w) => {
   const elems = (8 << q) / (esize / 8);
   const rshift = 2 * esize - immhb;
   const lshift = immhb - esize;
+  const signedSource = shiftSourceSigned(opcode, u);
+  // SSHR/USHR, SSRA/USRA and SHL on lanes up to 32 bits: exact in doubles, no BigInt.
+  if (size < 3 && (opcode === 0 || opcode === 2 || (opcode === 10 && u === 0))) {
+    for (let e = 0; e < elems; e++) {
+      const a = lane(c, n, size, e, signedSource);
+      let r = opcode === 10 ? a * 2 ** lshift : Math.floor(a / 2 ** rshift);
+      if (opcode === 2) r += lane(c, d, size, e, false);
+      putT(size, e, r & ones(size));
+    }
+    if (q === 0) T32[2] = T32[3] = 0;
+    commit(c, d, q);
+    return;
+  }
   for (let e = 0; e < elems; e++) {
+    const a = laneBig(c, n, size, e, signedSource);
+    const v = shiftImmediateLane(c, opcode, u, a, laneBig(c, d, size, e, false), esize, rshift, lshift);
     if (size === 3) {
-      const lo = v32[n * 4 + e * 2]!;
-      const hi = v32[n * 4 + e * 2 + 1]!;
-      let rlo: number;
-      let rhi: number;
-      if (opcode === 10 && u === 0) {
-        const s = lshift;
-        rhi = s === 0 ? hi : s >= 32 ? lo << (s - 32) : (hi << s) | (lo >>> (32 - s));
-        rlo = s >= 32 ? 0 : lo << s;
-      } else if (opcode === 0) {
-        const s = rshift;
-        if (s === 64) {
-          rhi = u === 0 ? hi >> 31 : 0;
-          rlo = rhi;
-        } else if (s >= 32) {
-          rlo = u === 0 ? hi >> (s - 32) : hi >>> (s - 32);
-          rhi = u === 0 ? hi >> 31 : 0;
-        } else {
-          rlo = (lo >>> s) | (s === 0 ? 0 : hi << (32 - s));
-          rhi = u === 0 ? hi >> s : hi >>> s;
-        }
-      } else {
-        return c.undefined();
-      }
-      T32[e * 2] = rlo;
-      T32[e * 2 + 1] = rhi;
-      continue;
-    }
-    const mask = ones(size);
-    const a = lane(c, n, size, e, u === 0);
-    let r: number;
-    switch (opcode) {
-      case 0:
-        r = rshift >= esize ? (u === 0 && a < 0 ? -1 : 0) : u === 0 ? a >> rshift : a >>> rshift;
-        break;
-      case 2: {
-        const sh = rshift >= esize ? (u === 0 && a < 0 ? -1 : 0) : u === 0 ? a >> rshift : a >>> rshift;
-        r = lane(c, d, size, e, false) + sh;
-        break;
-      }
-      case 10:
-        if (u === 0) r = a << lshift;
-        else {
-          const keep = lshift === 0 ? 0 : (1 << lshift) - 1;
-          r = (a << lshift) | (lane(c, d, size, e, false) & keep);
-        }
-        break;
-      case 8: {
-        if (u === 0) c.undefined();
-        const keepMask = rshift >= esize ? mask : ~(mask >>> rshift) & mask;
-        const sh = rshift >= esize ? 0 : (a & mask) >>> rshift;
-        r = (lane(c, d, size, e, false) & keepMask) | sh;
-        break;
-      }
-      default:
-        return c.undefined();
-    }
-    putT(size, e, r & mask);
+      T32[e * 2] = Number(BigInt.asIntN(32, v));
+      T32[e * 2 + 1] = Number(BigInt.asIntN(32, v >> 32n));
+    } else putT(size, e, Number(BigInt.asUintN(esize, v)) | 0);
   }
   if (q === 0) T32[2] = T32[3] = 0;
   commit(c, d, q);
 });
+
+/** Lane e of Vn of `size` as a BigInt, signed or not. */
+function laneBig(c: Cpu, n: number, size: number, e: number, signed: boolean): bigint {
+  return size === 3 ? lane64(c, n, e, signed) : BigInt(lane(c, n, size, e, signed));
+}
+
+/** Whether a shift-by-immediate form reads its source lanes as signed. */
+function shiftSourceSigned(opcode: number, u: number): boolean {
+  // SQSHLU shifts signed values into an unsigned range; SRI/SLI/SHL move bits.
+  if (opcode === 12) return true;
+  if (opcode === 8 || opcode === 10) return false;
+  return u === 0;
+}
+
+/**
+ * One lane of SSHR/USHR (0), SSRA/USRA (2), SRSHR/URSHR (4), SRSRA/URSRA (6), SRI (8), SHL/SLI (10),
+ * SQSHLU (12) and SQSHL/UQSHL (14) by immediate, exactly; the saturating forms set FPSR.QC.
+ */
+function shiftImmediateLane(
+  c: Cpu,
+  opcode: number,
+  u: number,
+  a: bigint,
+  dv: bigint,
+  esize: number,
+  rshift: number,
+  lshift: number,
+): bigint {
+  switch (opcode) {
+    case 0:
+      return a >> BigInt(rshift);
+    case 2:
+      return dv + (a >> BigInt(rshift));
+    case 4:
+      return (a + (1n << BigInt(rshift - 1))) >> BigInt(rshift);
+    case 6:
+      return dv + ((a + (1n << BigInt(rshift - 1))) >> BigInt(rshift));
+    case 8: {
+      if (u === 0) return c.undefined();
+      const ones = (1n << BigInt(esize)) - 1n;
+      return (dv & ~(ones >> BigInt(rshift)) & ones) | (a >> BigInt(rshift));
+    }
+    case 10:
+      return u === 0 ? a << BigInt(lshift) : (a << BigInt(lshift)) | (dv & ((1n << BigInt(lshift)) - 1n));
+    case 12:
+      if (u === 0) return c.undefined();
+      return saturateLaneBig(c, a << BigInt(lshift), esize, false);
+    case 14:
+      return saturateLaneBig(c, a << BigInt(lshift), esize, u === 0);
+    default:
+      return c.undefined();
+  }
+}
+
+/** v saturated to a signed or unsigned `bits`-bit lane, setting FPSR.QC when it saturates. */
+function saturateLaneBig(c: Cpu, v: bigint, bits: number, signed: boolean): bigint {
+  const min = signed ? -(1n << BigInt(bits - 1)) : 0n;
+  const max = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
+  if (v < min || v > max) {
+    c.fpsr |= FPSR_QC;
+    return v < min ? min : max;
+  }
+  return v;
+}
+
+/**
+ * SHRN/RSHRN (16/17, U = 0: truncate), SQSHRUN/SQRSHRUN (16/17, U = 1: signed to unsigned) and
+ * SQSHRN/SQRSHRN, UQSHRN/UQRSHRN (18/19): lanes of 2*esize shifted right (rounded for the odd
+ * opcodes) into esize lanes of the lower or, for the "2" forms (Q = 1), upper half of Vd.
+ */
+function shiftRightNarrow(c: Cpu, w: number, size: number, immhb: number, opcode: number, u: number): void {
+  const q = (w >>> 30) & 1;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const esize = 8 << size;
+  const shift = 2 * esize - immhb;
+  const elems = 64 / esize;
+  const rounding = (opcode & 1) === 1;
+  const truncate = opcode <= 17 && u === 0;
+  const signedSource = opcode <= 17 ? u === 1 : u === 0;
+  const signedResult = opcode >= 18 && u === 0;
+  for (let i = 0; i < 16; i++) T[i] = c.v[d * 16 + i]!;
+  const out = q === 1 ? elems : 0;
+  for (let e = 0; e < elems; e++) {
+    const a = laneBig(c, n, size + 1, e, signedSource);
+    const v = (a + (rounding ? 1n << BigInt(shift - 1) : 0n)) >> BigInt(shift);
+    const r = truncate ? v : saturateLaneBig(c, v, esize, signedResult);
+    putT(size, out + e, Number(BigInt.asUintN(esize, r)) | 0);
+  }
+  if (q === 0) T32[2] = T32[3] = 0;
+  commit(c, d, 1);
+}
+
+/**
+ * SCVTF/UCVTF and FCVTZS/FCVTZU (vector, fixed-point) on half (immh = 001x), single (01xx) or
+ * double (1xxx) lanes, with fbits = 2*esize - immh:immb, through the exact lane conversions.
+ */
+function fixedPointVector(c: Cpu, w: number, immh: number, immhb: number, toFloat: boolean, unsigned: boolean): void {
+  const q = (w >>> 30) & 1;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  if (immh < 2 || (immh >= 8 && q === 0)) c.undefined();
+  const f = immh >= 8 ? D : immh >= 4 ? S : H;
+  const esize = f === D ? 64 : f === S ? 32 : 16;
+  const fbits = 2 * esize - immhb;
+  const elems = (64 << q) / esize;
+  const v32 = c.v32;
+  for (let e = 0; e < elems; e++) {
+    let hi: number;
+    let lo: number;
+    if (f === D) {
+      lo = v32[n * 4 + e * 2]!;
+      hi = v32[n * 4 + e * 2 + 1]!;
+    } else {
+      const raw = f === S ? v32[n * 4 + e]! : c.v16[n * 8 + e]!;
+      if (toFloat) {
+        // The integer lane extended to 64 bits for FixedToFP.
+        lo = f === S || unsigned ? raw : (raw << 16) >> 16;
+        hi = unsigned ? 0 : lo >> 31;
+      } else {
+        hi = raw;
+        lo = 0;
+      }
+    }
+    if (toFloat) fixedToFp(c, f, hi, lo, unsigned, fbits);
+    else fpToFixed(c, f, hi, lo, fbits, 3, esize, unsigned);
+    if (f === D) {
+      T32[e * 2] = resultLo;
+      T32[e * 2 + 1] = resultHi;
+    } else if (f === S) T32[e] = toFloat ? resultHi : resultLo;
+    else putT(1, e, (toFloat ? resultHi : resultLo) & 0xffff);
+  }
+  if (q === 0) T32[2] = T32[3] = 0;
+  commit(c, d, q);
+}
 
 /**
  * Three-different: SADDL/UADDL, SADDW/UADDW, SSUBL/USUBL, SSUBW/USUBW, (R)ADDHN/(R)SUBHN, SABAL/UABAL,
