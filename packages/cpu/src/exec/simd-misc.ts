@@ -1,10 +1,11 @@
 /** AdvSIMD vector two-register misc forms and the scalar FP extensions (FRINTTS, JSCVT): the forms the core executes beyond simd.ts / the base decoders. */
 import type { FeatureSet } from "@a64vm/sysreg";
+import { decodeSimdMiscInt } from "./simd-misc-int";
 
 /** The features whose every group 1-2 instruction this file completes (added to IMPLEMENTED_FEATURES). */
 export const SIMD_MISC_FEATURES: readonly string[] = [];
 
 /** The handler id for a word the base decoders UNDEF, or -1 when the word is not one of this file's forms. */
-export function decodeSimdMisc(_w: number, _f: FeatureSet): number {
-  return -1;
+export function decodeSimdMisc(w: number, _f: FeatureSet): number {
+  return decodeSimdMiscInt(w);
 }
