@@ -38,3 +38,28 @@ describe.skipIf(!haveTools("qemu-aarch64"))("AdvSIMD integer two-register misc f
     }
   });
 });
+
+const FP_NAMES = /^(FCVT[NMAP][SU]|FCM(GT|EQ|LT|GE|LE)_zero)_(v|vh|s|sh)$/;
+const FP_MISC = poolOf((o) => o.cls === "simd" && FP_NAMES.test(o.name));
+
+describe.skipIf(!haveTools("qemu-aarch64"))("AdvSIMD FP two-register misc forms against qemu-aarch64", () => {
+  it.each([0xf1c, 0xf1cc0, 0x0f1cc00d])("seed %i: 300 blocks of 2 instructions agree under a random FPCR", (seed) => {
+    const program = buildBlockProgram(seed, 300, 2, FP_MISC, randomFpcr);
+    const dir = mkdtempSync(join(tmpdir(), "a64vm-simd-misc-fp-"));
+    try {
+      const path = join(dir, "simd-misc-fp.elf");
+      writeFileSync(path, program.elf, { mode: 0o755 });
+      const ours = runA64vm(path, []);
+      const theirs = runQemu(path, []);
+      expect(theirs.status).toBe(0);
+      expect(ours.stderr).toBe("");
+      for (let b = 0; b < 300; b++) {
+        const a = ours.stdout.slice(b * STATE_BYTES, (b + 1) * STATE_BYTES);
+        const q = theirs.stdout.slice(b * STATE_BYTES, (b + 1) * STATE_BYTES);
+        if (a !== q) expect.fail(`block ${b} differs:\n${program.blocks[b]!.map((w) => disassemble(w)).join("\n")}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
