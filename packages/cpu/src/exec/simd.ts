@@ -18,6 +18,8 @@ import {
   fpMinMax,
   fpMul,
   fpMulAdd,
+  fpRoundInt,
+  fpSqrt,
   fpStepFused,
   fpToFixed,
   H,
@@ -35,8 +37,6 @@ import { define } from "./table";
 /** Result staging so a destination may alias a source; module-level, never reallocated. */
 const T = new Uint8Array(16);
 const T32 = new Int32Array(T.buffer);
-const TF32 = new Float32Array(T.buffer);
-const TF64 = new Float64Array(T.buffer);
 
 function lane(c: Cpu, reg: number, size: number, i: number, signed: boolean): number {
   switch (size) {
@@ -133,6 +133,12 @@ export const MOVI = define("MOVI", (c, w) => {
   const imm8 = (((w >>> 16) & 7) << 5) | ((w >>> 5) & 31);
   const d = w & 31;
   expandImm(op, cmode, imm8);
+  if (cmode === 15 && op === 0 && ((w >>> 11) & 1) === 1) {
+    // FMOV (vector, half precision): imm8 as a:NOT(b):b:b:cdefgh:000000, in every lane.
+    const b = (imm8 >>> 6) & 1;
+    const h = ((imm8 & 0x80) << 8) | ((b ^ 1) << 14) | ((b === 1 ? 3 : 0) << 12) | ((imm8 & 0x3f) << 6);
+    T32[0] = T32[1] = T32[2] = T32[3] = h | (h << 16);
+  }
   const isOrrBic = (cmode & 1) === 1 && cmode < 12;
   const v32 = c.v32;
   if (isOrrBic) {
@@ -589,12 +595,12 @@ export const TWO_MISC = define("TWO_MISC", (c, w) => {
     for (let e = 0; e < pairs; e++) {
       let r = lane(c, n, size, 2 * e, u === 0) + lane(c, n, size, 2 * e + 1, u === 0);
       if (size === 2) {
-        const dlo = c.v32[d * 4 + e * 2]!;
-        const dhi = c.v32[d * 4 + e * 2 + 1]!;
-        if (opcode === 6) r += dhi * 4294967296 + (dlo >>> 0);
+        // The pair sum (|r| < 2^33) plus the 64-bit accumulator, word by word with the carry.
         const hi = Math.floor(r / 4294967296);
-        T32[e * 2] = (r - hi * 4294967296) | 0;
-        T32[e * 2 + 1] = hi | 0;
+        const low = r - hi * 4294967296 + (opcode === 6 ? c.v32[d * 4 + e * 2]! >>> 0 : 0);
+        const carry = low >= 4294967296 ? 1 : 0;
+        T32[e * 2] = low | 0;
+        T32[e * 2 + 1] = (hi + carry + (opcode === 6 ? c.v32[d * 4 + e * 2 + 1]! : 0)) | 0;
       } else {
         if (opcode === 6) r += lane(c, d, size + 1, e, false);
         putT(size + 1, e, r & ones(size + 1));
@@ -1307,98 +1313,47 @@ export const FP_MISC = define("FP_MISC", (c, w) => {
   const d = w & 31;
   if (!scalar && sz === 1 && q === 0) return c.undefined();
   const elems = scalar ? 1 : sz === 1 ? 2 : 2 << q;
-  const F = sz === 1 ? c.vf64 : c.vf32;
-  const per = sz === 1 ? 2 : 4;
+  const f = sz === 1 ? D : S;
   const v32 = c.v32;
+  const fpcrMode = (c.fpcr >>> 22) & 3;
   for (let e = 0; e < elems; e++) {
+    // A single lane is hi = its bits, lo = 0 (the fp-lane convention); a double lane is hi:lo.
     const word = v32[n * 4 + e * (sz + 1)]!;
-    const a = F[n * per + e]!;
-    let r = 0;
-    let bits = false;
+    const hi = sz === 1 ? v32[n * 4 + e * 2 + 1]! : word;
+    const lo = sz === 1 ? word : 0;
+    let integerResult = false;
     switch (key) {
       case 0b0011101:
-        r = sz === 1 ? v32[n * 4 + e * 2 + 1]! * 4294967296 + (word >>> 0) : word;
-        if (sz === 1 && Math.abs(r) >= 9007199254740992)
-          r = Number(BigInt.asIntN(64, (BigInt(v32[n * 4 + e * 2 + 1]!) << 32n) | BigInt(word >>> 0)));
-        break;
       case 0b1011101:
-        r = sz === 1 ? (v32[n * 4 + e * 2 + 1]! >>> 0) * 4294967296 + (word >>> 0) : word >>> 0;
-        if (sz === 1 && r >= 9007199254740992)
-          r = Number((BigInt(v32[n * 4 + e * 2 + 1]! >>> 0) << 32n) | BigInt(word >>> 0));
+        // SCVTF/UCVTF: the lane as a 64-bit integer.
+        if (sz === 1) fixedToFp(c, f, hi, lo, key === 0b1011101, 0);
+        else fixedToFp(c, f, key === 0b1011101 ? 0 : word >> 31, word, key === 0b1011101, 0);
         break;
       case 0b0111011:
-      case 0b1111011: {
-        const t = Math.trunc(a);
-        const unsigned = key === 0b1111011;
-        bits = true;
-        if (sz === 1) {
-          const big = Number.isNaN(t)
-            ? 0n
-            : BigInt(Math.min(Math.max(t, unsigned ? 0 : -(2 ** 63)), unsigned ? 2 ** 64 - 1 : 2 ** 63 - 1));
-          const clamped = unsigned
-            ? big > 0xffffffffffffffffn
-              ? 0xffffffffffffffffn
-              : big
-            : big > 0x7fffffffffffffffn
-              ? 0x7fffffffffffffffn
-              : big;
-          T32[e * 2] = Number(BigInt.asIntN(32, clamped));
-          T32[e * 2 + 1] = Number(BigInt.asIntN(32, clamped >> 32n));
-        } else {
-          const lo = unsigned ? 0 : -2147483648;
-          const hi = unsigned ? 4294967295 : 2147483647;
-          T32[e] = Number.isNaN(t) ? 0 : Math.min(Math.max(t, lo), hi) | 0;
-        }
+      case 0b1111011:
+        fpToFixed(c, f, hi, lo, 0, 3, sz === 1 ? 64 : 32, key === 0b1111011);
+        integerResult = true;
         break;
-      }
       case 0b0101111:
       case 0b1101111: {
-        bits = true;
-        const top = sz === 1 ? v32[n * 4 + e * 2 + 1]! : word;
-        const flipped = key === 0b0101111 ? top & 0x7fffffff : top ^ -0x80000000;
+        // FABS/FNEG change the sign bit only, NaNs included.
+        const flipped = key === 0b0101111 ? hi & 0x7fffffff : hi ^ -0x80000000;
         if (sz === 1) {
           T32[e * 2] = word;
           T32[e * 2 + 1] = flipped;
         } else T32[e] = flipped;
-        break;
+        continue;
       }
       case 0b1111111:
-        r = Math.sqrt(a);
-        break;
-      case 0b0011000:
-      case 0b1111001:
-      case 0b1011001: {
-        const f = Math.floor(a);
-        const diff = a - f;
-        r =
-          key === 0b0011000 || ((c.fpcr >>> 22) & 3) === 0
-            ? diff > 0.5
-              ? f + 1
-              : diff < 0.5
-                ? f
-                : f % 2 === 0
-                  ? f
-                  : f + 1
-            : [a, Math.ceil(a), Math.floor(a), Math.trunc(a)][(c.fpcr >>> 22) & 3]!;
-        break;
-      }
-      case 0b0011001:
-        r = Math.floor(a);
-        break;
-      case 0b0111000:
-        r = Math.ceil(a);
-        break;
-      case 0b0111001:
-        r = Math.trunc(a);
+        fpSqrt(c, f, hi, lo);
         break;
       default:
-        r = a < 0 ? -Math.round(-a) : Math.round(a);
+        fpRoundInt(c, f, hi, lo, frintRounding(key, fpcrMode), key === 0b1011001);
     }
-    if (!bits) {
-      if (r === 0 && (a < 0 || Object.is(a, -0)) && key !== 0b0011101 && key !== 0b1011101) r = -0;
-      if (sz === 1) TF64[e] = r;
-      else TF32[e] = r;
-    }
+    if (sz === 1) {
+      T32[e * 2] = resultLo;
+      T32[e * 2 + 1] = resultHi;
+    } else T32[e] = integerResult ? resultLo : resultHi;
   }
   if (scalar) {
     if (sz === 0) T32[1] = 0;
@@ -1409,6 +1364,24 @@ export const FP_MISC = define("FP_MISC", (c, w) => {
   if (q === 0) T32[2] = T32[3] = 0;
   commit(c, d, q);
 });
+
+/** The rounding of an FRINT* key: FPCR.RMode numbering (0 RN, 1 RP, 2 RM, 3 RZ) or 4 (ties away). */
+function frintRounding(key: number, fpcrMode: number): number {
+  switch (key) {
+    case 0b0011000:
+      return 0;
+    case 0b0011001:
+      return 2;
+    case 0b0111000:
+      return 1;
+    case 0b0111001:
+      return 3;
+    case 0b1011000:
+      return 4;
+    default:
+      return fpcrMode;
+  }
+}
 
 export function decodeSimd(w: number, f: FeatureSet): number {
   // FP8 forms sit inside the FP16 and two-register spaces; the decoder's tags gate them (AdvSIMD, FP8).
