@@ -375,6 +375,17 @@ export const THREE_SAME = define("THREE_SAME", (c, w) => {
   }
   if (size === 3) {
     if (q === 0) c.undefined();
+    if (opcode === 23 && u === 0) {
+      // ADDP .2d: the sum of Vn's two lanes, then of Vm's.
+      for (let e = 0; e < 2; e++) {
+        const src = (e === 0 ? n : m) * 4;
+        const s = (v32[src]! >>> 0) + (v32[src + 2]! >>> 0);
+        T32[e * 2] = s | 0;
+        T32[e * 2 + 1] = (v32[src + 1]! + v32[src + 3]! + (s >= 4294967296 ? 1 : 0)) | 0;
+      }
+      commit(c, d, 1);
+      return;
+    }
     for (let e = 0; e < 2; e++) {
       const alo = v32[n * 4 + e * 2]!;
       const ahi = v32[n * 4 + e * 2 + 1]!;
