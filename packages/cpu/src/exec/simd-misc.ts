@@ -1,14 +1,17 @@
 /** AdvSIMD vector two-register misc forms and the scalar FP extensions (FRINTTS, JSCVT): the forms the core executes beyond simd.ts / the base decoders. */
 import type { FeatureSet } from "@a64vm/sysreg";
 import { decodeSimdMiscFp } from "./simd-misc-fp";
+import { decodeSimdMiscFrint } from "./simd-misc-frint";
 import { decodeSimdMiscInt } from "./simd-misc-int";
 
 /** The features whose every group 1-2 instruction this file completes (added to IMPLEMENTED_FEATURES). */
-export const SIMD_MISC_FEATURES: readonly string[] = [];
+export const SIMD_MISC_FEATURES: readonly string[] = ["FEAT_FRINTTS", "FEAT_JSCVT"];
 
 /** The handler id for a word the base decoders UNDEF, or -1 when the word is not one of this file's forms. */
 export function decodeSimdMisc(w: number, _f: FeatureSet): number {
   const integer = decodeSimdMiscInt(w);
   if (integer !== -1) return integer;
-  return decodeSimdMiscFp(w);
+  const fp = decodeSimdMiscFp(w);
+  if (fp !== -1) return fp;
+  return decodeSimdMiscFrint(w);
 }
