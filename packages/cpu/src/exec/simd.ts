@@ -692,7 +692,6 @@ export const TWO_MISC = define("TWO_MISC", (c, w) => {
   commit(c, d, q);
 });
 
-/** ADDV, SMAXV/UMAXV, SMINV/UMINV, SADDLV/UADDLV. */
 /** Scratch lanes of an FP reduction. */
 const REDUCE = new Int32Array(8);
 
@@ -723,6 +722,7 @@ function fpAcross(c: Cpu, w: number): void {
   v32[d * 4 + 3] = 0;
 }
 
+/** ADDV, SMAXV/UMAXV, SMINV/UMINV, SADDLV/UADDLV, and the FP max/min across lanes. */
 export const ACROSS = define("ACROSS", (c, w) => {
   const opcode5 = (w >>> 12) & 31;
   if (opcode5 === 12 || opcode5 === 15) {
@@ -749,8 +749,9 @@ export const ACROSS = define("ACROSS", (c, w) => {
   const outSize = opcode === 3 ? size + 1 : size;
   T32[0] = T32[1] = T32[2] = T32[3] = 0;
   if (outSize === 3) {
+    // SADDLV/UADDLV of four words: |acc| < 2^34, exact in a double.
     T32[0] = acc | 0;
-    T32[1] = acc < 0 ? -1 : 0;
+    T32[1] = Math.floor(acc / 4294967296) | 0;
   } else putT(outSize, 0, acc & ones(outSize));
   commit(c, d, 1);
 });
