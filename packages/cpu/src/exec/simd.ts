@@ -1464,7 +1464,9 @@ export function decodeSimd(w: number, f: FeatureSet): number {
   }
   if ((w & 0x9f3e0c00) >>> 0 === 0x0e200800) {
     const opcode = (w >>> 12) & 31;
-    if (opcode <= 2 || opcode === 5 || opcode === 6 || (opcode >= 8 && opcode <= 11) || opcode === 18) return TWO_MISC;
+    if (opcode <= 2 || opcode === 5 || opcode === 6 || (opcode >= 8 && opcode <= 11)) return TWO_MISC;
+    // XTN here; SQXTUN (U = 1) belongs to the two-register misc extension (simd-misc-int.ts).
+    if (opcode === 18) return (w >>> 29) & 1 ? UNDEF : TWO_MISC;
     return FP_MISC_OPS.has(fpMiscKey(w)) ? FP_MISC : UNDEF;
   }
   if ((w & 0x9f3e0c00) >>> 0 === 0x0e300800) return ACROSS;
