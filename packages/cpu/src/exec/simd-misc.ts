@@ -1,5 +1,6 @@
 /** AdvSIMD vector two-register misc forms and the scalar FP extensions (FRINTTS, JSCVT): the forms the core executes beyond simd.ts / the base decoders. */
 import type { FeatureSet } from "@a64vm/sysreg";
+import { decodeSimdMiscConvert } from "./simd-misc-convert";
 import { decodeSimdMiscFp } from "./simd-misc-fp";
 import { decodeSimdMiscFrint } from "./simd-misc-frint";
 import { decodeSimdMiscInt } from "./simd-misc-int";
@@ -13,5 +14,7 @@ export function decodeSimdMisc(w: number, _f: FeatureSet): number {
   if (integer !== -1) return integer;
   const fp = decodeSimdMiscFp(w);
   if (fp !== -1) return fp;
-  return decodeSimdMiscFrint(w);
+  const frint = decodeSimdMiscFrint(w);
+  if (frint !== -1) return frint;
+  return decodeSimdMiscConvert(w);
 }
