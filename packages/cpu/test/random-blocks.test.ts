@@ -21,6 +21,8 @@ const CASES: readonly (readonly [Pool, number])[] = [
   ...[0x0f32f32, 0x7f7fffff].map((seed) => ["fp32", seed] as const),
   // Every scalar FP form (half, single, double, BFloat16 conversions) under random FPCR.
   ...[0x0f0f0f, 0x3ff00000, 0x7ff80001, 0x40490fdb].map((seed) => ["fp", seed] as const),
+  // Every AdvSIMD register form (integer and FP, every arrangement) under random FPCR.
+  ...[0x51ad51ad, 0x0c0de5d, 0x4e204e20, 0x6ee0d400].map((seed) => ["simd", seed] as const),
 ];
 
 describe.skipIf(!haveTools("qemu-aarch64"))("random instruction blocks against qemu-aarch64", () => {
