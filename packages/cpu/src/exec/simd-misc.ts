@@ -1,5 +1,6 @@
 /** AdvSIMD vector two-register misc forms and the scalar FP extensions (FRINTTS, JSCVT): the forms the core executes beyond simd.ts / the base decoders. */
 import type { FeatureSet } from "@a64vm/sysreg";
+import { decodeFpEstimate } from "./fp-estimate";
 import { decodeSimdMiscConvert } from "./simd-misc-convert";
 import { decodeSimdMiscFp } from "./simd-misc-fp";
 import { decodeSimdMiscFrint } from "./simd-misc-frint";
@@ -16,5 +17,7 @@ export function decodeSimdMisc(w: number, _f: FeatureSet): number {
   if (fp !== -1) return fp;
   const frint = decodeSimdMiscFrint(w);
   if (frint !== -1) return frint;
-  return decodeSimdMiscConvert(w);
+  const convert = decodeSimdMiscConvert(w);
+  if (convert !== -1) return convert;
+  return decodeFpEstimate(w);
 }
