@@ -40,7 +40,7 @@ describe.skipIf(!haveTools("qemu-aarch64"))("AdvSIMD integer two-register misc f
 });
 
 const FP_NAMES =
-  /^(FCVT[NMAP][SU]|FCM(GT|EQ|LT|GE|LE)_zero)_(v|vh|s|sh)$|^FCVT(N|L|XN)_(v|s)$|^(URECPE|URSQRTE)_v$|^FRECPX_(s|sh)$/;
+  /^(FCVT[NMAP][SU]|FCM(GT|EQ|LT|GE|LE)_zero)_(v|vh|s|sh)$|^FCVT(N|L|XN)_(v|s)$|^(URECPE|URSQRTE)_v$|^FRECPX_(s|sh)$|^(FRECPE|FRSQRTE)_(v|vh|s|sh)$/;
 const FP_MISC = poolOf((o) => o.cls === "simd" && FP_NAMES.test(o.name));
 
 describe.skipIf(!haveTools("qemu-aarch64"))("AdvSIMD FP two-register misc forms against qemu-aarch64", () => {
