@@ -65,33 +65,36 @@ describe.skipIf(!haveTools("qemu-aarch64"))("AdvSIMD FP two-register misc forms 
   });
 });
 
-const FRINT_JS_NAMES = /^(FRINT(32|64)[ZX]|FJCVTZS)/;
+const FRINT_JS_NAMES = /^(FRINT(32|64)[ZX]|FJCVTZS|FMOV_x_d1|FMOV_d1_x)/;
 const FRINT_JS = poolOf((o) => FRINT_JS_NAMES.test(o.name));
 // Fixed-point SCVTF/UCVTF feed the conversions fractional, in-range and boundary values.
 const FRINT_JS_FED = poolOf((o) => FRINT_JS_NAMES.test(o.name) || /^[SU]CVTF_fix/.test(o.name));
 
-describe.skipIf(!haveTools("qemu-aarch64"))("FEAT_FRINTTS and FEAT_JSCVT against qemu-aarch64", () => {
-  it.each([
-    [0x7717, FRINT_JS],
-    [0x77170, FRINT_JS_FED],
-    [0x0771700d, FRINT_JS_FED],
-  ])("seed %i: 300 blocks of 4 instructions agree under a random FPCR", (seed, pool) => {
-    const program = buildBlockProgram(seed, 300, 4, pool, randomFpcr);
-    const dir = mkdtempSync(join(tmpdir(), "a64vm-frint-js-"));
-    try {
-      const path = join(dir, "frint-js.elf");
-      writeFileSync(path, program.elf, { mode: 0o755 });
-      const ours = runA64vm(path, []);
-      const theirs = runQemu(path, []);
-      expect(theirs.status).toBe(0);
-      expect(ours.stderr).toBe("");
-      for (let b = 0; b < 300; b++) {
-        const a = ours.stdout.slice(b * STATE_BYTES, (b + 1) * STATE_BYTES);
-        const q = theirs.stdout.slice(b * STATE_BYTES, (b + 1) * STATE_BYTES);
-        if (a !== q) expect.fail(`block ${b} differs:\n${program.blocks[b]!.map((w) => disassemble(w)).join("\n")}`);
+describe.skipIf(!haveTools("qemu-aarch64"))(
+  "FEAT_FRINTTS, FEAT_JSCVT and FMOV to or from D[1] against qemu-aarch64",
+  () => {
+    it.each([
+      [0x7717, FRINT_JS],
+      [0x77170, FRINT_JS_FED],
+      [0x0771700d, FRINT_JS_FED],
+    ])("seed %i: 300 blocks of 4 instructions agree under a random FPCR", (seed, pool) => {
+      const program = buildBlockProgram(seed, 300, 4, pool, randomFpcr);
+      const dir = mkdtempSync(join(tmpdir(), "a64vm-frint-js-"));
+      try {
+        const path = join(dir, "frint-js.elf");
+        writeFileSync(path, program.elf, { mode: 0o755 });
+        const ours = runA64vm(path, []);
+        const theirs = runQemu(path, []);
+        expect(theirs.status).toBe(0);
+        expect(ours.stderr).toBe("");
+        for (let b = 0; b < 300; b++) {
+          const a = ours.stdout.slice(b * STATE_BYTES, (b + 1) * STATE_BYTES);
+          const q = theirs.stdout.slice(b * STATE_BYTES, (b + 1) * STATE_BYTES);
+          if (a !== q) expect.fail(`block ${b} differs:\n${program.blocks[b]!.map((w) => disassemble(w)).join("\n")}`);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
+    });
+  },
+);

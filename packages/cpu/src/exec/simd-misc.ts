@@ -2,6 +2,7 @@
 import type { FeatureSet } from "@a64vm/sysreg";
 import { decodeFpEstimate } from "./fp-estimate";
 import { decodeSimdMiscConvert } from "./simd-misc-convert";
+import { decodeFmovUpper } from "./simd-misc-fmov";
 import { decodeSimdMiscFp } from "./simd-misc-fp";
 import { decodeSimdMiscFrint } from "./simd-misc-frint";
 import { decodeSimdMiscInt } from "./simd-misc-int";
@@ -19,5 +20,7 @@ export function decodeSimdMisc(w: number, _f: FeatureSet): number {
   if (frint !== -1) return frint;
   const convert = decodeSimdMiscConvert(w);
   if (convert !== -1) return convert;
-  return decodeFpEstimate(w);
+  const estimate = decodeFpEstimate(w);
+  if (estimate !== -1) return estimate;
+  return decodeFmovUpper(w);
 }
