@@ -65,7 +65,7 @@ describe.skipIf(!haveTools("qemu-aarch64"))("AdvSIMD FP two-register misc forms 
   });
 });
 
-const FRINT_JS_NAMES = /^(FRINT(32|64)[ZX]|FJCVTZS|FMOV_x_d1|FMOV_d1_x)/;
+const FRINT_JS_NAMES = /^(FRINT(32|64)[ZX](_v)?$|FJCVTZS|FMOV_x_d1|FMOV_d1_x|FCVT[NPMA][SU]_fpr)/;
 const FRINT_JS = poolOf((o) => FRINT_JS_NAMES.test(o.name));
 // Fixed-point SCVTF/UCVTF feed the conversions fractional, in-range and boundary values.
 const FRINT_JS_FED = poolOf((o) => FRINT_JS_NAMES.test(o.name) || /^[SU]CVTF_fix/.test(o.name));

@@ -2,6 +2,7 @@
 import type { FeatureSet } from "@a64vm/sysreg";
 import { decodeFpEstimate } from "./fp-estimate";
 import { decodeSimdMiscConvert } from "./simd-misc-convert";
+import { decodeFcvtRoundedGpr } from "./simd-misc-fcvt-gpr";
 import { decodeFmovUpper } from "./simd-misc-fmov";
 import { decodeSimdMiscFp } from "./simd-misc-fp";
 import { decodeSimdMiscFrint } from "./simd-misc-frint";
@@ -22,5 +23,7 @@ export function decodeSimdMisc(w: number, _f: FeatureSet): number {
   if (convert !== -1) return convert;
   const estimate = decodeFpEstimate(w);
   if (estimate !== -1) return estimate;
-  return decodeFmovUpper(w);
+  const fmov = decodeFmovUpper(w);
+  if (fmov !== -1) return fmov;
+  return decodeFcvtRoundedGpr(w);
 }
