@@ -1,10 +1,107 @@
-/** AdvSIMD scalar forms (three same, three different, two-register misc, pairwise, shift by immediate): the forms the core executes beyond simd.ts / the base decoders. */
+/**
+ * AdvSIMD scalar forms (three same, three different, shift by immediate): each is its vector form
+ * on element 0 alone, so it runs the vector handler on copies of the operands with every other
+ * element zeroed (zero lanes raise no flag in any of these forms) and keeps element 0 of the result,
+ * zeroing the rest of Vd as the scalar forms do.
+ */
+import { opcodeOf } from "@a64vm/decoder";
 import type { FeatureSet } from "@a64vm/sysreg";
+import type { Cpu } from "../core/cpu";
+import { UNDEF } from "./branch";
+import { decodeA64 } from "./decode";
+import { define, HANDLERS } from "./table";
 
 /** The features whose every group 1-2 instruction this file completes (added to IMPLEMENTED_FEATURES). */
 export const SIMD_SCALAR_FEATURES: readonly string[] = [];
 
+const SAVED = new Int32Array(12);
+const RESULT = new Int32Array(4);
+
+/** The vector word computing a scalar word's element 0, and the element widths involved. */
+interface VectorForm {
+  readonly word: number;
+  readonly srcBits: number;
+  readonly resultBits: number;
+}
+
+const FORMS = new Map<number, VectorForm | null>();
+
+/** Three same, shift by immediate, three different: the vector twin (Q = 1, or Q = 0 for the widening three different). */
+function vectorFormOf(w: number): VectorForm | null {
+  const known = FORMS.get(w);
+  if (known !== undefined) return known;
+  let form: VectorForm | null = null;
+  if ((w & 0xdf200400) >>> 0 === 0x5e200400) {
+    const opcode = (w >>> 11) & 31;
+    const size = (w >>> 22) & 3;
+    const bits = opcode >= 24 ? 32 << (size & 1) : 8 << size;
+    form = { word: (w & ~0x10000000) >>> 0, srcBits: bits, resultBits: bits };
+  } else if ((w & 0xdf800400) >>> 0 === 0x5f000400) {
+    const immh = (w >>> 19) & 15;
+    const opcode = (w >>> 11) & 31;
+    const esize = 8 << (31 - Math.clz32(immh));
+    const narrow = opcode >= 16 && opcode <= 19;
+    // A narrowing shift's Q = 1 twin writes the upper half: use Q = 0.
+    const word = (w & (narrow ? ~0x50000000 : ~0x10000000)) >>> 0;
+    form = { word, srcBits: narrow ? 2 * esize : esize, resultBits: esize };
+  } else if ((w & 0xdf200c00) >>> 0 === 0x5e200000) {
+    const esize = 8 << ((w >>> 22) & 3);
+    form = { word: (w & ~0x50000000) >>> 0, srcBits: esize, resultBits: 2 * esize };
+  }
+  FORMS.set(w, form);
+  return form;
+}
+
+/** Keeps the low `bits` of V register r (zeroing the rest). */
+function keepLow(c: Cpu, r: number, bits: number): void {
+  const v32 = c.v32;
+  if (bits < 32) v32[r * 4] = v32[r * 4]! & ((1 << bits) - 1);
+  for (let i = Math.max(1, bits >>> 5); i < 4; i++) v32[r * 4 + i] = 0;
+}
+
+/** An AdvSIMD scalar form run as its vector twin on element 0. */
+export const SIMD_SCALAR = define("SIMD_SCALAR", (c, w) => {
+  const form = vectorFormOf(w >>> 0);
+  if (form === null) return c.undefined();
+  const id = decodeA64(form.word | 0, c.features) & 0x7ff;
+  if (id === UNDEF) return c.undefined();
+  const n = (w >>> 5) & 31;
+  const m = (w >>> 16) & 31;
+  const d = w & 31;
+  const v32 = c.v32;
+  for (let i = 0; i < 4; i++) {
+    SAVED[i] = v32[n * 4 + i]!;
+    SAVED[4 + i] = v32[m * 4 + i]!;
+    SAVED[8 + i] = v32[d * 4 + i]!;
+  }
+  keepLow(c, n, form.srcBits);
+  keepLow(c, m, form.srcBits);
+  if (d !== n && d !== m) keepLow(c, d, form.resultBits);
+  let done = false;
+  try {
+    HANDLERS[id]!(c, form.word | 0);
+    done = true;
+  } finally {
+    for (let i = 0; i < 4; i++) RESULT[i] = v32[d * 4 + i]!;
+    // n and m get their upper elements back; on an exception Vd does too.
+    for (let i = 0; i < 4; i++) {
+      v32[d * 4 + i] = SAVED[8 + i]!;
+      v32[n * 4 + i] = SAVED[i]!;
+      v32[m * 4 + i] = SAVED[4 + i]!;
+    }
+  }
+  if (!done) return;
+  for (let i = 0; i < 4; i++) v32[d * 4 + i] = RESULT[i]!;
+  keepLow(c, d, form.resultBits);
+});
+
 /** The handler id for a word the base decoders UNDEF, or -1 when the word is not one of this file's forms. */
-export function decodeSimdScalar(_w: number, _f: FeatureSet): number {
+export function decodeSimdScalar(w: number, _f: FeatureSet): number {
+  const u = w >>> 0;
+  // A reserved scalar encoding (ADD with size != 3 ...) stays UNDEF though its vector twin exists.
+  if (opcodeOf(u) === 0) return -1;
+  if ((u & 0xdf200400) >>> 0 === 0x5e200400) return SIMD_SCALAR;
+  if ((u & 0xdf800400) >>> 0 === 0x5f000400) return SIMD_SCALAR;
+  if ((u & 0xdf200c00) >>> 0 === 0x5e200000) return SIMD_SCALAR;
   return -1;
 }
