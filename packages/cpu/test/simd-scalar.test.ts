@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { buildBlockProgram, poolOf, randomFpcr, STATE_BYTES } from "./random-blocks";
 import { runA64vm, runQemu } from "./user-runner";
 
-const NAMES = /_(s|imm_s|fix_s|elem_s)$/;
+const NAMES = /_(s|imm_s|fix_s|elem_s|pair_s)$/;
 const SCALAR = poolOf((o) => o.cls === "simd" && NAMES.test(o.name));
 
 describe.skipIf(!haveTools("qemu-aarch64"))("AdvSIMD scalar forms against qemu-aarch64", () => {

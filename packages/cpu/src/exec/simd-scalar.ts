@@ -1,5 +1,5 @@
 /**
- * AdvSIMD scalar forms (three same, three different, shift by immediate): each is its vector form
+ * AdvSIMD scalar forms (three same, three different, shift by immediate, pairwise): each is its vector form
  * on element 0 alone, so it runs the vector handler on copies of the operands with every other
  * element zeroed (zero lanes raise no flag in any of these forms) and keeps element 0 of the result,
  * zeroing the rest of Vd as the scalar forms do.
@@ -52,6 +52,34 @@ function vectorFormOf(w: number): VectorForm | null {
   return form;
 }
 
+/**
+ * Scalar pairwise ADDP (D) and FADDP/FMAXP/FMINP/FMAXNMP/FMINNMP (S, D): the vector pairwise form on
+ * Vn with itself, whose element 0 combines Vn's two lowest elements; null for other words.
+ */
+function pairwiseVectorWord(w: number): number | null {
+  if ((w & 0xdf3e0c00) >>> 0 !== 0x5e300800) return null;
+  const n = (w >>> 5) & 31;
+  const d = w & 31;
+  const opcode = (w >>> 12) & 31;
+  if (((w >>> 29) & 1) === 0) return opcode === 0b11011 ? (0x4ee0bc00 | (n << 16) | (n << 5) | d) >>> 0 : null;
+  const o1 = (w >>> 23) & 1;
+  const sz = (w >>> 22) & 1;
+  const vectorOpcode = opcode === 0b01100 ? 0b11000 : opcode === 0b01101 ? 0b11010 : opcode === 0b01111 ? 0b11110 : -1;
+  if (vectorOpcode < 0 || (opcode === 0b01101 && o1 === 1)) return null;
+  return (0x2e200400 | (sz << 30) | (o1 << 23) | (sz << 22) | (n << 16) | (vectorOpcode << 11) | (n << 5) | d) >>> 0;
+}
+
+/** AdvSIMD scalar pairwise: its vector twin, element 0 kept. */
+export const SIMD_SCALAR_PAIRWISE = define("SIMD_SCALAR_PAIRWISE", (c, w) => {
+  const word = pairwiseVectorWord(w >>> 0);
+  if (word === null) return c.undefined();
+  const id = decodeA64(word | 0, c.features) & 0x7ff;
+  if (id === UNDEF) return c.undefined();
+  HANDLERS[id]!(c, word | 0);
+  const bits = ((w >>> 29) & 1) === 0 ? 64 : 32 << ((w >>> 22) & 1);
+  keepLow(c, w & 31, bits);
+});
+
 /** Keeps the low `bits` of V register r (zeroing the rest). */
 function keepLow(c: Cpu, r: number, bits: number): void {
   const v32 = c.v32;
@@ -66,32 +94,43 @@ export const SIMD_SCALAR = define("SIMD_SCALAR", (c, w) => {
   const id = decodeA64(form.word | 0, c.features) & 0x7ff;
   if (id === UNDEF) return c.undefined();
   const n = (w >>> 5) & 31;
-  const m = (w >>> 16) & 31;
   const d = w & 31;
+  const hasRm = (w & 0xdf800400) >>> 0 !== 0x5f000400;
+  const m = hasRm ? (w >>> 16) & 31 : n;
+  // The operands go through scratch registers other than Vd, so an accumulating Vd that aliases a
+  // source keeps its whole element while the source copy is cut to one element.
+  const sn = d === 0 ? 1 : 0;
+  const sm = d === 2 ? 3 : 2;
   const v32 = c.v32;
   for (let i = 0; i < 4; i++) {
-    SAVED[i] = v32[n * 4 + i]!;
-    SAVED[4 + i] = v32[m * 4 + i]!;
+    SAVED[i] = v32[sn * 4 + i]!;
+    SAVED[4 + i] = v32[sm * 4 + i]!;
     SAVED[8 + i] = v32[d * 4 + i]!;
   }
-  keepLow(c, n, form.srcBits);
-  keepLow(c, m, form.srcBits);
-  if (d !== n && d !== m) keepLow(c, d, form.resultBits);
-  let done = false;
+  const nWords = [v32[n * 4]!, v32[n * 4 + 1]!, v32[n * 4 + 2]!, v32[n * 4 + 3]!];
+  const mWords = [v32[m * 4]!, v32[m * 4 + 1]!, v32[m * 4 + 2]!, v32[m * 4 + 3]!];
+  for (let i = 0; i < 4; i++) {
+    v32[sn * 4 + i] = nWords[i]!;
+    v32[sm * 4 + i] = mWords[i]!;
+  }
+  keepLow(c, sn, form.srcBits);
+  keepLow(c, sm, form.srcBits);
+  keepLow(c, d, form.resultBits);
+  let word = (form.word & ~(31 << 5)) | (sn << 5);
+  if (hasRm) word = (word & ~(31 << 16)) | (sm << 16);
+  let ok = false;
   try {
-    HANDLERS[id]!(c, form.word | 0);
-    done = true;
+    HANDLERS[id]!(c, word | 0);
+    ok = true;
   } finally {
     for (let i = 0; i < 4; i++) RESULT[i] = v32[d * 4 + i]!;
-    // n and m get their upper elements back; on an exception Vd does too.
     for (let i = 0; i < 4; i++) {
-      v32[d * 4 + i] = SAVED[8 + i]!;
-      v32[n * 4 + i] = SAVED[i]!;
-      v32[m * 4 + i] = SAVED[4 + i]!;
+      v32[sn * 4 + i] = SAVED[i]!;
+      v32[sm * 4 + i] = SAVED[4 + i]!;
+      // An exception leaves Vd as it was.
+      v32[d * 4 + i] = ok ? RESULT[i]! : SAVED[8 + i]!;
     }
   }
-  if (!done) return;
-  for (let i = 0; i < 4; i++) v32[d * 4 + i] = RESULT[i]!;
   keepLow(c, d, form.resultBits);
 });
 
@@ -103,5 +142,6 @@ export function decodeSimdScalar(w: number, _f: FeatureSet): number {
   if ((u & 0xdf200400) >>> 0 === 0x5e200400) return SIMD_SCALAR;
   if ((u & 0xdf800400) >>> 0 === 0x5f000400) return SIMD_SCALAR;
   if ((u & 0xdf200c00) >>> 0 === 0x5e200000) return SIMD_SCALAR;
+  if (pairwiseVectorWord(u) !== null) return SIMD_SCALAR_PAIRWISE;
   return -1;
 }
