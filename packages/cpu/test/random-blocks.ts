@@ -77,6 +77,14 @@ const BRAIN_FLOAT = new Set(["BFCVT", "BFCVTN", "BFMLAL", "BFMLAL_ELEM", "BFDOT"
 /** Every executed handler: the simd and fp encoding classes touch only registers, NZCV, FPSR and FPCR. */
 const ANY_EXECUTED = new Set(HANDLER_NAMES.filter((name) => name !== "UNDEF" && name !== "<none>"));
 
+/**
+ * Forms where QEMU 7.2 departs from the Arm ARM, so they stay out of the shared pools: scalar
+ * FCVTZS (fixed-point) on half precision writes its 16-bit result sign-extended to 32 bits, where
+ * the Arm ARM ("V[d] = result" of esize bits, the rest of the register zeroed) gives zeros; the
+ * vector form (test/simd-shift-immediate.test.ts) checks the conversion itself.
+ */
+const QEMU_DEVIATIONS = new Set(["FCVTZS_fix_sh"]);
+
 /** The instruction groups a block is drawn from. */
 export type Pool = "integer" | "crypto" | "fp16" | "bf16" | "fp32" | "simd" | "fp";
 
@@ -105,7 +113,7 @@ const POOLS: Record<Pool, { readonly opcodes: readonly (typeof OPCODES)[number][
     opcodes: OPCODES.filter((o) => /^F(ADD|SUB|MUL|DIV|MAX|MIN|MLA|MLS|ABD|CM|AC|RECPS|RSQRTS)/.test(o.name)),
     handlers: new Set(["FP_SAME_S"]),
   },
-  simd: { opcodes: OPCODES.filter((o) => o.cls === "simd"), handlers: ANY_EXECUTED },
+  simd: { opcodes: OPCODES.filter((o) => o.cls === "simd" && !QEMU_DEVIATIONS.has(o.name)), handlers: ANY_EXECUTED },
   fp: { opcodes: OPCODES.filter((o) => o.cls === "fp"), handlers: ANY_EXECUTED },
 };
 
