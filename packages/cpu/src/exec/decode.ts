@@ -11,6 +11,7 @@ import { decodeExtension } from "./extensions";
 import * as ls from "./ldst";
 import * as pauth from "./pauth";
 import * as simd from "./simd";
+import { useVectorDecoder } from "./simd-scalar";
 import * as sys from "./system";
 
 const U = br.UNDEF;
@@ -30,6 +31,8 @@ export function decodeA64(w: number, f: FeatureSet): number {
   for (const name of feature) if (!f.has(name)) return U;
   return id;
 }
+
+useVectorDecoder(decodeA64);
 
 function decodeForms(w: number, f: FeatureSet): number {
   const op0 = (w >>> 25) & 15;

@@ -8,11 +8,18 @@ import { opcodeOf } from "@a64vm/decoder";
 import type { FeatureSet } from "@a64vm/sysreg";
 import type { Cpu } from "../core/cpu";
 import { UNDEF } from "./branch";
-import { decodeA64 } from "./decode";
 import { define, HANDLERS } from "./table";
 
 /** The features whose every group 1-2 instruction this file completes (added to IMPLEMENTED_FEATURES). */
 export const SIMD_SCALAR_FEATURES: readonly string[] = [];
+
+/** The core's decoder (../decode installs it: importing it here would close an import cycle). */
+let decodeWord: (w: number, f: FeatureSet) => number = () => UNDEF;
+
+/** Installs the decoder that finds a scalar form's vector twin's handler. */
+export function useVectorDecoder(decode: (w: number, f: FeatureSet) => number): void {
+  decodeWord = decode;
+}
 
 const SAVED = new Int32Array(12);
 const RESULT = new Int32Array(4);
@@ -73,7 +80,7 @@ function pairwiseVectorWord(w: number): number | null {
 export const SIMD_SCALAR_PAIRWISE = define("SIMD_SCALAR_PAIRWISE", (c, w) => {
   const word = pairwiseVectorWord(w >>> 0);
   if (word === null) return c.undefined();
-  const id = decodeA64(word | 0, c.features) & 0x7ff;
+  const id = decodeWord(word | 0, c.features) & 0x7ff;
   if (id === UNDEF) return c.undefined();
   HANDLERS[id]!(c, word | 0);
   const bits = ((w >>> 29) & 1) === 0 ? 64 : 32 << ((w >>> 22) & 1);
@@ -91,7 +98,7 @@ function keepLow(c: Cpu, r: number, bits: number): void {
 export const SIMD_SCALAR = define("SIMD_SCALAR", (c, w) => {
   const form = vectorFormOf(w >>> 0);
   if (form === null) return c.undefined();
-  const id = decodeA64(form.word | 0, c.features) & 0x7ff;
+  const id = decodeWord(form.word | 0, c.features) & 0x7ff;
   if (id === UNDEF) return c.undefined();
   const n = (w >>> 5) & 31;
   const d = w & 31;
