@@ -1,25 +1,11 @@
-/**
- * Base integer extensions.
- * - FEAT_FlagM RMIF/SETF8/SETF16 against qemu-aarch64 (random blocks under the shared harness).
- * - FEAT_LRCPC2: Arm ARM C6.2 LDAPUR*, STLUR*: the address is Xn|SP + SignExtend(imm9) and the data
- *   moves as LDUR/STUR's (sign-extended for LDAPURS*); the acquire/release ordering is invisible to one
- *   core, so every form must leave exactly the state its LDUR/STUR twin leaves.
- * - FEAT_CSSC (QEMU 7.2 lacks it): Arm ARM C6.2 ABS "X[d] = Abs(SInt(X[n]))" (the minimum maps to
- *   itself), CNT "BitCount", CTZ "CountTrailingZeroBits", SMAX/SMIN/UMAX/UMIN "Max/Min(Int(X[n],
- *   unsigned), imm or Int(X[m], unsigned))" with imm8 sign-extended for SMAX/SMIN: checked against
- *   those definitions over random operands.
- */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { disassemble } from "@a64vm/decoder";
 import { FeatureSet } from "@a64vm/sysreg";
 import { haveTools } from "@a64vm/tooling/tools";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { machine, RAM_BASE } from "./machine";
-import { buildBlockProgram, poolOf, STATE_BYTES } from "./random-blocks";
-import { runA64vm, runQemu } from "./user-runner";
+import { expectBlocksAgreeWithQemu } from "./qemu-blocks";
+import { buildBlockProgram, poolOf } from "./random-blocks";
 
 const B_SELF = 0x14000000;
 
@@ -27,23 +13,7 @@ describe.skipIf(!haveTools("qemu-aarch64"))("FEAT_FlagM against qemu-aarch64", (
   // CFINV (an MSR of PSTATE) stays out: its CRm is should-be-zero, which QEMU UNDEFs and a64vm ignores.
   const FLAGM = poolOf((o) => o.name === "RMIF" || o.name === "SETF");
   it.each([0xf1a6, 0xf1a6f1a6])("seed %i: 300 blocks of 4 instructions agree on X and NZCV", (seed) => {
-    const program = buildBlockProgram(seed, 300, 4, FLAGM);
-    const dir = mkdtempSync(join(tmpdir(), "a64vm-flagm-"));
-    try {
-      const path = join(dir, "flagm.elf");
-      writeFileSync(path, program.elf, { mode: 0o755 });
-      const ours = runA64vm(path, []);
-      const theirs = runQemu(path, []);
-      expect(theirs.status).toBe(0);
-      expect(ours.stderr).toBe("");
-      for (let b = 0; b < 300; b++) {
-        const a = ours.stdout.slice(b * STATE_BYTES, (b + 1) * STATE_BYTES);
-        const q = theirs.stdout.slice(b * STATE_BYTES, (b + 1) * STATE_BYTES);
-        if (a !== q) expect.fail(`block ${b} differs:\n${program.blocks[b]!.map((w) => disassemble(w)).join("\n")}`);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expectBlocksAgreeWithQemu(buildBlockProgram(seed, 300, 4, FLAGM));
   });
 });
 
